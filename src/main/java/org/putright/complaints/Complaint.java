@@ -1,0 +1,479 @@
+package org.putright.complaints;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.putright.calendar.WorkingDayCalendar;
+import org.putright.complaints.ComplaintEvent.AdditionalComplaintJoined;
+import org.putright.complaints.ComplaintEvent.ComplaintClosed;
+import org.putright.complaints.ComplaintEvent.ComplaintNotAccepted;
+import org.putright.complaints.ComplaintEvent.ComplaintReceived;
+import org.putright.complaints.ComplaintEvent.EscalationRefused;
+import org.putright.complaints.ComplaintEvent.EscalationRequested;
+import org.putright.complaints.ComplaintEvent.HandlerAssigned;
+import org.putright.complaints.ComplaintEvent.LinkedComplaintRaised;
+import org.putright.complaints.ComplaintEvent.NoteAdded;
+import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
+import org.putright.complaints.ComplaintEvent.ServiceRequestResolved;
+import org.putright.complaints.ComplaintEvent.StageAcknowledged;
+import org.putright.complaints.ComplaintEvent.StageResponded;
+import org.putright.complaints.ComplaintEvent.TriagedAsComplaint;
+import org.putright.complaints.ComplaintEvent.TriagedAsServiceRequest;
+import org.putright.shared.InvalidRequestException;
+
+/**
+ * The complaint aggregate. Its state is only ever the fold of its events; intent methods check the transition table
+ * and the Code's rules, then record new events. It does no I/O: the calendar and "today" are passed in.
+ */
+final class Complaint {
+
+    static final class StageRecord {
+
+        final int stage;
+        LocalDate escalationRequestedOn;
+        String residentReason;
+        LocalDate acknowledgedOn;
+        String handler;
+        Definition definition;
+        final List<ResponseDeadlineExtended> extensions = new ArrayList<>();
+        final List<AdditionalComplaintJoined> joined = new ArrayList<>();
+        StageResponded response;
+        Refusal refusal;
+
+        StageRecord(int stage) {
+            this.stage = stage;
+        }
+
+        int extendedBy() {
+            return extensions.stream().mapToInt(ResponseDeadlineExtended::workingDays).sum();
+        }
+    }
+
+    record Refusal(String ground, String reasons, String discretionConsidered, LocalDate decidedOn) {
+    }
+
+    record Link(UUID complaintId, String reference, String reason) {
+    }
+
+    record Deadlines(LocalDate acknowledgeBy, LocalDate respondBy, int extendedByWorkingDays) {
+    }
+
+    record NextStep(String step, LocalDate dueOn) {
+    }
+
+    private final UUID id;
+    private final ComplaintScheme scheme;
+    private String reference;
+    private Instant receivedAt;
+    private LocalDate receivedOn;
+    private Channel channel;
+    private Resident resident;
+    private Representative representative;
+    private String description;
+    private LocalDate issueOccurredOn;
+    private Link linkedFrom;
+    private final List<Link> linked = new ArrayList<>();
+    private Status status;
+    private int stage = 1;
+    private final List<StageRecord> stages = new ArrayList<>();
+    private boolean serviceRequest;
+    private String serviceRequestReasons;
+    private LocalDate serviceRequestResolvedOn;
+    private LocalDate closedOn;
+    private int version;
+    private final List<ComplaintEvent> pending = new ArrayList<>();
+
+    private Complaint(UUID id, ComplaintScheme scheme) {
+        this.id = id;
+        this.scheme = scheme;
+    }
+
+    /** A new complaint, as received (1.3: whatever words the resident used). */
+    static Complaint receive(ComplaintReceived received, ComplaintScheme scheme) {
+        Complaint complaint = new Complaint(received.complaintId(), scheme);
+        complaint.record(received);
+        return complaint;
+    }
+
+    /** Rebuilds a complaint from its record. */
+    static Complaint replay(List<ComplaintEvent> history, Function<String, ComplaintScheme> schemes) {
+        if (history.isEmpty() || !(history.getFirst() instanceof ComplaintReceived received)) {
+            throw new IllegalStateException("A complaint's record starts with ComplaintReceived");
+        }
+        Complaint complaint = new Complaint(received.complaintId(), schemes.apply(received.scheme()));
+        history.forEach(complaint::apply);
+        complaint.version = history.size();
+        return complaint;
+    }
+
+    // ---------------------------------------------------------------- intents
+
+    void confirmAsComplaint(String notes) {
+        requireStage1("Triage");
+        next(Intent.CONFIRM_AS_COMPLAINT);
+        record(new TriagedAsComplaint(id, notes));
+    }
+
+    void triageAsServiceRequest(String reasons, boolean residentToldOfRightToComplain) {
+        requireStage1("Triage");
+        next(Intent.TRIAGE_AS_SERVICE_REQUEST);
+        ServiceRequestNeedsChoiceToComplain.check(scheme, residentToldOfRightToComplain, reasons);
+        record(new TriagedAsServiceRequest(id, reasons, true));
+    }
+
+    void resolveServiceRequest(LocalDate resolvedOn, String summary, LocalDate today) {
+        next(Intent.RESOLVE_SERVICE_REQUEST);
+        requireDate("resolvedOn", resolvedOn, receivedOn, today);
+        record(new ServiceRequestResolved(id, resolvedOn, summary));
+    }
+
+    /** 1.5: dissatisfaction with a service request's response is a complaint, even while the request is ongoing. */
+    void raiseDissatisfactionWithServiceRequest(UUID newComplaintId, String newReference) {
+        if (!serviceRequest) {
+            throw new IllegalTransition("Only a service request can have a complaint raised about its handling; "
+                    + "for a complaint, record an additional complaint instead.");
+        }
+        next(Intent.RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST);
+        record(new LinkedComplaintRaised(id, newComplaintId, newReference,
+                "Resident dissatisfied with the response to this service request ("
+                        + scheme.provision(RuleId.DISSATISFACTION_WITH_SERVICE_REQUEST_IS_A_COMPLAINT) + ")"));
+    }
+
+    void refuse(String groundCode, RefusalGround ground, String reasons, String discretionConsidered, LocalDate decidedOn,
+            LocalDate today) {
+        boolean escalation = stage > 1;
+        next(escalation ? Intent.REFUSE_TO_ESCALATE : Intent.REFUSE_TO_ACCEPT);
+        requireDate("decidedOn", decidedOn, escalation ? current().escalationRequestedOn : receivedOn, today);
+        RefusalMustBeFairAndReasoned.check(scheme, escalation, ground, groundCode, reasons, discretionConsidered, issueOccurredOn,
+                receivedOn);
+        if (escalation) {
+            record(new EscalationRefused(id, stage, ground.code(), reasons, discretionConsidered, decidedOn, true));
+        }
+        else {
+            record(new ComplaintNotAccepted(id, ground.code(), reasons, discretionConsidered, decidedOn, true));
+        }
+    }
+
+    void acknowledge(LocalDate acknowledgedOn, String handler, Definition definition, LocalDate today) {
+        next(Intent.ACKNOWLEDGE);
+        requireDate("acknowledgedOn", acknowledgedOn, stage == 1 ? receivedOn : current().escalationRequestedOn, today);
+        ComplaintMustBeDefined.check(scheme, stage, definition);
+        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handler(), handler);
+        record(new StageAcknowledged(id, stage, acknowledgedOn, handler, definition));
+    }
+
+    void assign(String handler) {
+        next(Intent.ASSIGN);
+        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handler(), handler);
+        if (handler.equals(current().handler)) {
+            return; // already theirs: nothing happened, nothing to record
+        }
+        record(new HandlerAssigned(id, stage, handler, current().handler));
+    }
+
+    void extend(int workingDays, String reason, LocalDate residentInformedOn, String goodReason, LocalDate today,
+            WorkingDayCalendar calendar) {
+        next(Intent.EXTEND);
+        if (workingDays < 1) {
+            throw new InvalidRequestException("workingDays", workingDays, "An extension is at least 1 working day");
+        }
+        StageRecord current = current();
+        ExtensionWithinLimit.check(scheme, stage, current.extendedBy(), workingDays, reason, goodReason, residentInformedOn);
+        requireDate("residentInformedOn", residentInformedOn, current.acknowledgedOn, today);
+        LocalDate base = deadlines(stage, calendar).respondBy();
+        record(new ResponseDeadlineExtended(id, stage, workingDays, reason, residentInformedOn, blankToNull(goodReason),
+                calendar.addWorkingDays(base, workingDays)));
+    }
+
+    /** True when the additional complaint joined this one; false when the caller must log a new, linked complaint. */
+    boolean additionalComplaint(Instant receivedAt, String description, boolean related) {
+        if (AdditionalComplaintsJoinIfRelated.joins(related, stage, status)) {
+            next(Intent.JOIN_ADDITIONAL_COMPLAINT);
+            record(new AdditionalComplaintJoined(id, stage, receivedAt, description));
+            return true;
+        }
+        return false;
+    }
+
+    void linkNewComplaint(UUID newComplaintId, String newReference, String reason) {
+        next(Intent.RAISE_LINKED_COMPLAINT);
+        record(new LinkedComplaintRaised(id, newComplaintId, newReference, reason));
+    }
+
+    void respond(LocalDate respondedOn, Decision decision, String reasons, List<PointDecision> points, List<Remedy> remedies,
+            List<OutstandingAction> actions, LocalDate today) {
+        next(Intent.RESPOND);
+        StageRecord current = current();
+        requireDate("respondedOn", respondedOn, current.acknowledgedOn, today);
+        ResponseMustAddressEveryPoint.check(scheme, stage, current.definition, reasons, points);
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).dueOn().isBefore(respondedOn)) {
+                throw new InvalidRequestException("outstandingActions[" + i + "].dueOn", actions.get(i).dueOn(),
+                        "An outstanding action cannot be due before the response");
+            }
+        }
+        record(new StageResponded(id, stage, respondedOn, decision, reasons, points, remedies, actions));
+    }
+
+    void requestEscalation(LocalDate requestedOn, String residentReason, LocalDate today) {
+        if (serviceRequest) {
+            throw new IllegalTransition("A service request has no stages. If the resident is unhappy with it, raise a complaint about it.");
+        }
+        if (status == Status.AWAITING_ACKNOWLEDGEMENT || status == Status.UNDER_INVESTIGATION) {
+            EscalationOnlyAfterResponse.check(scheme, false);
+        }
+        if (status == Status.RESPONDED || status == Status.CLOSED) {
+            AtMostTwoStages.check(scheme, stage);
+        }
+        next(Intent.REQUEST_ESCALATION);
+        requireDate("requestedOn", requestedOn, current().response.respondedOn(), today);
+        // 6.12: no reasons are required; any the resident gave are kept
+        record(new EscalationRequested(id, stage + 1, requestedOn, blankToNull(residentReason)));
+    }
+
+    void close(LocalDate closedOn, String reason, LocalDate today) {
+        next(Intent.CLOSE);
+        LocalDate earliest = current().response != null ? current().response.respondedOn()
+                : current().refusal != null ? current().refusal.decidedOn() : receivedOn;
+        requireDate("closedOn", closedOn, earliest, today);
+        record(new ComplaintClosed(id, closedOn, blankToNull(reason)));
+    }
+
+    void addNote(String text) {
+        next(Intent.ADD_NOTE);
+        record(new NoteAdded(id, text));
+    }
+
+    // ---------------------------------------------------------------- the fold
+
+    private void record(ComplaintEvent event) {
+        apply(event);
+        pending.add(event);
+    }
+
+    private void apply(ComplaintEvent event) {
+        switch (event) {
+            case ComplaintReceived e -> {
+                reference = e.reference();
+                receivedAt = e.receivedAt();
+                receivedOn = e.receivedOn();
+                channel = e.channel();
+                resident = e.resident();
+                representative = e.representative();
+                description = e.description();
+                issueOccurredOn = e.issueOccurredOn();
+                linkedFrom = e.linkedFrom() == null ? null : new Link(e.linkedFrom(), null, e.linkReason());
+                status = Status.AWAITING_ACKNOWLEDGEMENT;
+                stages.add(new StageRecord(1));
+            }
+            case TriagedAsComplaint e -> status = Transitions.next(status, Intent.CONFIRM_AS_COMPLAINT);
+            case TriagedAsServiceRequest e -> {
+                status = Transitions.next(status, Intent.TRIAGE_AS_SERVICE_REQUEST);
+                serviceRequest = true;
+                serviceRequestReasons = e.reasons();
+            }
+            case ServiceRequestResolved e -> {
+                status = Transitions.next(status, Intent.RESOLVE_SERVICE_REQUEST);
+                serviceRequestResolvedOn = e.resolvedOn();
+                closedOn = e.resolvedOn();
+            }
+            case ComplaintNotAccepted e -> {
+                status = Transitions.next(status, Intent.REFUSE_TO_ACCEPT);
+                current().refusal = new Refusal(e.ground(), e.reasons(), e.discretionConsidered(), e.decidedOn());
+            }
+            case StageAcknowledged e -> {
+                status = Transitions.next(status, Intent.ACKNOWLEDGE);
+                current().acknowledgedOn = e.acknowledgedOn();
+                current().handler = e.handler();
+                current().definition = e.definition();
+            }
+            case HandlerAssigned e -> {
+                status = Transitions.next(status, Intent.ASSIGN);
+                current().handler = e.handler();
+            }
+            case ResponseDeadlineExtended e -> {
+                status = Transitions.next(status, Intent.EXTEND);
+                current().extensions.add(e);
+            }
+            case AdditionalComplaintJoined e -> {
+                status = Transitions.next(status, Intent.JOIN_ADDITIONAL_COMPLAINT);
+                current().joined.add(e);
+                if (current().definition != null) {
+                    current().definition = current().definition.withPoint(e.description());
+                }
+            }
+            case LinkedComplaintRaised e -> linked.add(new Link(e.linkedComplaintId(), e.linkedReference(), e.reason()));
+            case StageResponded e -> {
+                status = Transitions.next(status, Intent.RESPOND);
+                current().response = e;
+            }
+            case EscalationRequested e -> {
+                status = Transitions.next(status, Intent.REQUEST_ESCALATION);
+                stage = e.toStage();
+                StageRecord next = new StageRecord(stage);
+                next.escalationRequestedOn = e.requestedOn();
+                next.residentReason = e.residentReason();
+                stages.add(next);
+                closedOn = null;
+            }
+            case EscalationRefused e -> {
+                status = Transitions.next(status, Intent.REFUSE_TO_ESCALATE);
+                current().refusal = new Refusal(e.ground(), e.reasons(), e.discretionConsidered(), e.decidedOn());
+            }
+            case ComplaintClosed e -> {
+                status = Transitions.next(status, Intent.CLOSE);
+                closedOn = e.closedOn();
+            }
+            case NoteAdded e -> {
+                // part of the full record; no change of state
+            }
+        }
+    }
+
+    private Status next(Intent intent) {
+        return Transitions.next(status, intent);
+    }
+
+    // ---------------------------------------------------------------- derived facts
+
+    Deadlines deadlines(int forStage, WorkingDayCalendar calendar) {
+        StageRecord record = stageRecord(forStage);
+        if (record == null) {
+            return null;
+        }
+        ComplaintScheme.StageRules rules = scheme.stage(forStage);
+        LocalDate ackAnchor = anchor(rules.acknowledge().from(), record);
+        LocalDate respondAnchor = anchor(rules.respond().from(), record);
+        LocalDate acknowledgeBy = ackAnchor == null ? null : calendar.addWorkingDays(ackAnchor, rules.acknowledge().workingDays());
+        LocalDate respondBy = respondAnchor == null ? null
+                : calendar.addWorkingDays(respondAnchor, rules.respond().workingDays() + record.extendedBy());
+        return new Deadlines(acknowledgeBy, respondBy, record.extendedBy());
+    }
+
+    private LocalDate anchor(ComplaintScheme.Anchor anchor, StageRecord record) {
+        return switch (anchor) {
+            case RECEIVED -> receivedOn;
+            case ACKNOWLEDGED -> record.acknowledgedOn;
+            case ESCALATION_REQUESTED -> record.escalationRequestedOn;
+        };
+    }
+
+    Timeliness acknowledgementTimeliness(int forStage, LocalDate today, WorkingDayCalendar calendar) {
+        StageRecord record = stageRecord(forStage);
+        if (record == null) {
+            return null;
+        }
+        LocalDate due = deadlines(forStage, calendar).acknowledgeBy();
+        if (record.acknowledgedOn != null) {
+            return record.acknowledgedOn.isAfter(due) ? Timeliness.MISSED : Timeliness.MET;
+        }
+        if (stageEndedWithoutIt(record)) {
+            return null;
+        }
+        return today.isAfter(due) ? Timeliness.MISSED : Timeliness.PENDING;
+    }
+
+    Timeliness responseTimeliness(int forStage, LocalDate today, WorkingDayCalendar calendar) {
+        StageRecord record = stageRecord(forStage);
+        if (record == null) {
+            return null;
+        }
+        LocalDate due = deadlines(forStage, calendar).respondBy();
+        if (record.response != null) {
+            return record.response.respondedOn().isAfter(due) ? Timeliness.MISSED : Timeliness.MET;
+        }
+        if (stageEndedWithoutIt(record)) {
+            return null;
+        }
+        return due != null && today.isAfter(due) ? Timeliness.MISSED : Timeliness.PENDING;
+    }
+
+    private boolean stageEndedWithoutIt(StageRecord record) {
+        return record.refusal != null || serviceRequest || (status == Status.CLOSED && record.stage == stage);
+    }
+
+    /** What the team must do next, and by when: the deadline a work queue sorts by. */
+    NextStep nextStep(WorkingDayCalendar calendar) {
+        Deadlines deadlines = deadlines(stage, calendar);
+        return switch (status) {
+            case AWAITING_ACKNOWLEDGEMENT -> new NextStep("ACKNOWLEDGE", deadlines.acknowledgeBy());
+            case UNDER_INVESTIGATION -> new NextStep("RESPOND", deadlines.respondBy());
+            default -> null;
+        };
+    }
+
+    Set<Intent> allowedIntents() {
+        return Transitions.allowed(status);
+    }
+
+    private String stage1Handler() {
+        return stages.getFirst().handler;
+    }
+
+    private StageRecord current() {
+        return stages.get(stage - 1);
+    }
+
+    StageRecord stageRecord(int forStage) {
+        return forStage >= 1 && forStage <= stages.size() ? stages.get(forStage - 1) : null;
+    }
+
+    private void requireStage1(String what) {
+        if (stage != 1) {
+            throw new IllegalTransition(what + " applies to new cases at stage 1; this complaint is at stage " + stage + ".");
+        }
+    }
+
+    private static void requireDate(String field, LocalDate date, LocalDate earliest, LocalDate today) {
+        if (date == null) {
+            throw new InvalidRequestException(field, null, "is required");
+        }
+        if (earliest != null && date.isBefore(earliest)) {
+            throw new InvalidRequestException(field, date.toString(), "cannot be before " + earliest);
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidRequestException(field, date.toString(), "cannot be in the future (today is " + today + ")");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    List<ComplaintEvent> pendingEvents() {
+        return Collections.unmodifiableList(pending);
+    }
+
+    void markCommitted() {
+        version += pending.size();
+        pending.clear();
+    }
+
+    UUID id() { return id; }
+    ComplaintScheme scheme() { return scheme; }
+    String reference() { return reference; }
+    Instant receivedAt() { return receivedAt; }
+    LocalDate receivedOn() { return receivedOn; }
+    Channel channel() { return channel; }
+    Resident resident() { return resident; }
+    Representative representative() { return representative; }
+    String description() { return description; }
+    LocalDate issueOccurredOn() { return issueOccurredOn; }
+    Link linkedFrom() { return linkedFrom; }
+    List<Link> linked() { return Collections.unmodifiableList(linked); }
+    Status status() { return status; }
+    int stage() { return stage; }
+    List<StageRecord> stages() { return Collections.unmodifiableList(stages); }
+    boolean isServiceRequest() { return serviceRequest; }
+    String serviceRequestReasons() { return serviceRequestReasons; }
+    LocalDate serviceRequestResolvedOn() { return serviceRequestResolvedOn; }
+    LocalDate closedOn() { return closedOn; }
+    int version() { return version; }
+    String handler() { return current().handler; }
+}

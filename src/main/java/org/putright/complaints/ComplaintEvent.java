@@ -1,0 +1,103 @@
+package org.putright.complaints;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Everything that can happen to a complaint. Each is appended to the complaint's record with who and when
+ * (5.12) and published once the transaction commits, so letters, notifications and reports react without the
+ * lifecycle calling them. Events are never changed: a correction is a new event.
+ */
+public sealed interface ComplaintEvent {
+
+    UUID complaintId();
+
+    /** Stored name of the event type; stable, as it is in the database. */
+    default String type() {
+        return getClass().getSimpleName();
+    }
+
+    record ComplaintReceived(UUID complaintId, String reference, String scheme, Instant receivedAt, LocalDate receivedOn,
+            Channel channel, Resident resident, Representative representative, String description,
+            LocalDate issueOccurredOn, UUID linkedFrom, String linkReason) implements ComplaintEvent {
+    }
+
+    record TriagedAsComplaint(UUID complaintId, String notes) implements ComplaintEvent {
+    }
+
+    record TriagedAsServiceRequest(UUID complaintId, String reasons, boolean residentToldOfRightToComplain)
+            implements ComplaintEvent {
+    }
+
+    record ServiceRequestResolved(UUID complaintId, LocalDate resolvedOn, String summary) implements ComplaintEvent {
+    }
+
+    record ComplaintNotAccepted(UUID complaintId, String ground, String reasons, String discretionConsidered,
+            LocalDate decidedOn, boolean ombudsmanSignposted) implements ComplaintEvent {
+    }
+
+    record StageAcknowledged(UUID complaintId, int stage, LocalDate acknowledgedOn, String handler, Definition definition)
+            implements ComplaintEvent {
+    }
+
+    record HandlerAssigned(UUID complaintId, int stage, String handler, String previousHandler) implements ComplaintEvent {
+    }
+
+    record ResponseDeadlineExtended(UUID complaintId, int stage, int workingDays, String reason, LocalDate residentInformedOn,
+            String goodReason, LocalDate newRespondBy) implements ComplaintEvent {
+    }
+
+    record AdditionalComplaintJoined(UUID complaintId, int stage, Instant receivedAt, String description)
+            implements ComplaintEvent {
+    }
+
+    record LinkedComplaintRaised(UUID complaintId, UUID linkedComplaintId, String linkedReference, String reason)
+            implements ComplaintEvent {
+    }
+
+    record StageResponded(UUID complaintId, int stage, LocalDate respondedOn, Decision decision, String reasons,
+            List<PointDecision> points, List<Remedy> remedies, List<OutstandingAction> outstandingActions)
+            implements ComplaintEvent {
+    }
+
+    record EscalationRequested(UUID complaintId, int toStage, LocalDate requestedOn, String residentReason)
+            implements ComplaintEvent {
+    }
+
+    record EscalationRefused(UUID complaintId, int stage, String ground, String reasons, String discretionConsidered,
+            LocalDate decidedOn, boolean ombudsmanSignposted) implements ComplaintEvent {
+    }
+
+    record ComplaintClosed(UUID complaintId, LocalDate closedOn, String reason) implements ComplaintEvent {
+    }
+
+    record NoteAdded(UUID complaintId, String text) implements ComplaintEvent {
+    }
+
+    /** The envelope: the event with its place in the record, who did it and when. */
+    record Recorded(UUID complaintId, int sequence, Instant occurredAt, String actor, ComplaintEvent event) {
+    }
+
+    /** Stored type names to classes, from the sealed hierarchy itself so nothing can be forgotten. */
+    static Map<String, Class<? extends ComplaintEvent>> types() {
+        return Types.BY_NAME;
+    }
+
+    final class Types {
+
+        @SuppressWarnings("unchecked")
+        private static final Map<String, Class<? extends ComplaintEvent>> BY_NAME = Stream
+                .of(ComplaintEvent.class.getPermittedSubclasses())
+                .map(c -> (Class<? extends ComplaintEvent>) c)
+                .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+        private Types() {
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.putright.complaints;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.putright.calendar.WorkingDayCalendar;
+import org.putright.calendar.WorkingDays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Work queues and search over the projection: filtered, sorted by the next deadline, paged. */
+@Service
+public class ComplaintQueries {
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final ComplaintViews views;
+
+    ComplaintQueries(JdbcClient jdbc, WorkingDays workingDays, ComplaintViews views) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.views = views;
+    }
+
+    public record Filter(List<Status> statuses, Integer stage, String handler, Channel channel, String kind, boolean overdueOnly,
+            boolean dueSoonOnly, String text) {
+    }
+
+    public record Summary(UUID id, String reference, String kind, Status status, int stage, String scheme, Channel channel,
+            LocalDate receivedOn, String residentName, String tenancyReference, String handler,
+            ComplaintView.DeadlineStatus deadlineStatus) {
+    }
+
+    public record Page(List<Summary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    public record Counts(long openAtStage1, long openAtStage2, long overdue, long dueSoon) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page list(Filter filter, int page, int size) {
+        WorkingDayCalendar calendar = workingDays.current();
+        LocalDate today = workingDays.today();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and status in (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.stage() != null) {
+            where.append(" and stage = :stage");
+            params.put("stage", filter.stage());
+        }
+        if (filter.handler() != null && !filter.handler().isBlank()) {
+            where.append(" and handler = :handler");
+            params.put("handler", filter.handler());
+        }
+        if (filter.channel() != null) {
+            where.append(" and channel = :channel");
+            params.put("channel", filter.channel().name());
+        }
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and next_deadline < :today");
+            params.put("today", today);
+        }
+        if (filter.dueSoonOnly()) {
+            where.append(" and next_deadline >= :today and next_deadline <= :soon");
+            params.put("today", today);
+            params.put("soon", calendar.addWorkingDays(today, views.dueSoonWorkingDays()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and search_text like :text");
+            params.put("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Summary> items = jdbc.sql("""
+                select id, reference, kind, status, stage, scheme, channel, received_on, resident_name, tenancy_reference, handler,
+                       next_step, next_deadline
+                from complaint""" + where + " order by next_deadline asc nulls last, received_at asc, reference asc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject(13, LocalDate.class);
+                    return new Summary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Status.valueOf(rs.getString(4)),
+                            rs.getInt(5), rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                            rs.getString(9), rs.getString(10), rs.getString(11),
+                            due == null ? null : views.deadlineStatus(rs.getString(12), due, calendar, today));
+                })
+                .list();
+        return new Page(new ArrayList<>(items), page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts(String handler) {
+        LocalDate today = workingDays.today();
+        LocalDate soon = workingDays.current().addWorkingDays(today, views.dueSoonWorkingDays());
+        String mine = handler == null ? "" : " and handler = :handler";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("today", today);
+        params.put("soon", soon);
+        if (handler != null) {
+            params.put("handler", handler);
+        }
+        return jdbc.sql("""
+                select
+                  coalesce(sum(case when next_deadline is not null and stage = 1 then 1 else 0 end), 0),
+                  coalesce(sum(case when next_deadline is not null and stage = 2 then 1 else 0 end), 0),
+                  coalesce(sum(case when next_deadline < :today then 1 else 0 end), 0),
+                  coalesce(sum(case when next_deadline >= :today and next_deadline <= :soon then 1 else 0 end), 0)
+                from complaint where 1 = 1""" + mine)
+                .params(params)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+}

@@ -1,0 +1,56 @@
+package org.putright.complaints;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A complaint as the API and other modules see it: its record, with the deadlines and timeliness derived from it. */
+public record ComplaintView(UUID id, String reference, String kind, int stage, Status status, String scheme, Instant receivedAt,
+        LocalDate receivedOn, Channel channel, Resident resident, Representative representative, String description,
+        LocalDate issueOccurredOn, String handler, Definition definition, Deadlines deadlines, DeadlineStatus deadlineStatus,
+        TimelinessView timeliness, List<StageView> stages, List<LinkView> links, ServiceRequestView serviceRequest,
+        LocalDate closedOn, Set<Intent> allowedActions, List<HistoryEntry> history) {
+
+    public record Deadlines(LocalDate acknowledgeBy, LocalDate respondBy, int extendedByWorkingDays) {
+    }
+
+    /** For work queues: the next step, when it is due, working days left and DUE / DUE_SOON / OVERDUE. */
+    public record DeadlineStatus(String step, LocalDate dueOn, int workingDaysLeft, String status) {
+    }
+
+    public record TimelinessView(Timeliness stage1Acknowledgement, Timeliness stage1Response, Timeliness stage2Acknowledgement,
+            Timeliness stage2Response) {
+    }
+
+    public record StageView(int stage, LocalDate escalationRequestedOn, String residentReason, LocalDate acknowledgedOn,
+            String handler, Definition definition, Deadlines deadlines, List<ExtensionView> extensions,
+            List<AdditionalComplaintView> additionalComplaints, ResponseView response, RefusalView refusal) {
+    }
+
+    public record ExtensionView(int workingDays, String reason, LocalDate residentInformedOn, String goodReason,
+            LocalDate newRespondBy) {
+    }
+
+    public record AdditionalComplaintView(Instant receivedAt, String description) {
+    }
+
+    public record ResponseView(LocalDate respondedOn, Decision decision, String reasons, List<PointDecision> points,
+            List<Remedy> remedies, List<OutstandingAction> outstandingActions) {
+    }
+
+    public record RefusalView(String ground, String reasons, String discretionConsidered, LocalDate decidedOn,
+            boolean ombudsmanSignposted) {
+    }
+
+    public record LinkView(UUID complaintId, String reference, String relation, String reason) {
+    }
+
+    public record ServiceRequestView(String reasons, LocalDate resolvedOn) {
+    }
+
+    /** One entry of the full record: what happened, who did it, when. */
+    public record HistoryEntry(int sequence, String type, Instant occurredAt, String actor, ComplaintEvent details) {
+    }
+}

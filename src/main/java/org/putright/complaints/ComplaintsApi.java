@@ -1,0 +1,270 @@
+package org.putright.complaints;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The complaints REST API. Staff roles: anyone on the staff may log a complaint (3.2); officers and managers run the
+ * lifecycle; investigating officers extend, respond and record escalation requests; governance viewers read.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Validated
+class ComplaintsApi {
+
+    static final String CASEWORK = "hasAnyRole('COMPLAINTS_OFFICER','MANAGER')";
+    static final String INVESTIGATION = "hasAnyRole('COMPLAINTS_OFFICER','MANAGER','INVESTIGATING_OFFICER')";
+    static final String READ = "hasAnyRole('COMPLAINTS_OFFICER','MANAGER','INVESTIGATING_OFFICER','GOVERNANCE_VIEWER','ADMIN')";
+
+    private final ComplaintService complaints;
+    private final ComplaintQueries queries;
+
+    ComplaintsApi(ComplaintService complaints, ComplaintQueries queries) {
+        this.complaints = complaints;
+        this.queries = queries;
+    }
+
+    // ------------------------------------------------------------ requests
+
+    record ResidentInput(@NotBlank @Size(max = 200) String name, @Size(max = 64) String tenancyReference,
+            @Email @Size(max = 320) String email, @Size(max = 40) String phone, @Size(max = 10) String postcode) {
+
+        Resident toResident() {
+            return new Resident(name, tenancyReference, email, phone, postcode);
+        }
+    }
+
+    record RepresentativeInput(@NotBlank @Size(max = 200) String name, @NotNull Representative.Relationship relationship,
+            @Email @Size(max = 320) String email, @Size(max = 40) String phone, Boolean consentGiven) {
+
+        Representative toRepresentative() {
+            return new Representative(name, relationship, email, phone, Boolean.TRUE.equals(consentGiven));
+        }
+    }
+
+    record NewComplaintRequest(@NotNull OffsetDateTime receivedAt, @NotNull Channel channel, @NotNull @Valid ResidentInput resident,
+            @Valid RepresentativeInput representative, @NotBlank @Size(max = 50_000) String description, LocalDate issueOccurredOn) {
+    }
+
+    record DefinitionInput(@Size(max = 5_000) String summary, List<@Size(max = 2_000) String> points,
+            List<@Size(max = 2_000) String> outcomesSought, List<@Size(max = 2_000) String> responsibleFor,
+            List<@Size(max = 2_000) String> notResponsibleFor, @Size(max = 5_000) String clarificationRequested) {
+
+        Definition toDefinition() {
+            return new Definition(summary, points, outcomesSought, responsibleFor, notResponsibleFor, clarificationRequested);
+        }
+    }
+
+    record AcknowledgementRequest(@NotNull LocalDate acknowledgedOn, @NotBlank String handler, @Valid DefinitionInput definition) {
+    }
+
+    record AssignmentRequest(@NotBlank String handler) {
+    }
+
+    record ExtensionRequest(@NotNull @Min(1) @Max(200) Integer workingDays, @Size(max = 5_000) String reason,
+            LocalDate residentInformedOn, @Size(max = 5_000) String goodReason) {
+    }
+
+    record PointInput(@NotBlank String point, @NotNull Decision decision, @Size(max = 20_000) String reasons) {
+    }
+
+    record RemedyInput(@NotNull Remedy.Type type, @NotBlank @Size(max = 5_000) String description) {
+    }
+
+    record ActionInput(@NotBlank @Size(max = 2_000) String description, @NotNull LocalDate dueOn) {
+    }
+
+    record ResponseRequest(@NotNull LocalDate respondedOn, @NotNull Decision decision, @Size(max = 50_000) String reasons,
+            List<@Valid PointInput> points, List<@Valid RemedyInput> remedies, List<@Valid ActionInput> outstandingActions) {
+    }
+
+    record EscalationRequest(@NotNull LocalDate requestedOn, @Size(max = 20_000) String reason) {
+    }
+
+    record RefusalRequest(@NotBlank String ground, @Size(max = 20_000) String reasons, @NotNull LocalDate decidedOn,
+            @Size(max = 20_000) String discretionConsidered) {
+    }
+
+    record TriageRequest(@NotBlank String outcome, @Size(max = 20_000) String reasons, Boolean residentToldOfRightToComplain) {
+    }
+
+    record AdditionalComplaintRequest(@NotNull OffsetDateTime receivedAt, @NotBlank @Size(max = 50_000) String description,
+            @NotNull Boolean related) {
+    }
+
+    record ServiceRequestComplaint(@NotNull OffsetDateTime receivedAt, Channel channel, @NotBlank @Size(max = 50_000) String description) {
+    }
+
+    record ResolutionRequest(@NotNull LocalDate resolvedOn, @NotBlank @Size(max = 20_000) String summary) {
+    }
+
+    record ClosureRequest(@NotNull LocalDate closedOn, @Size(max = 5_000) String reason) {
+    }
+
+    record NoteRequest(@NotBlank @Size(max = 50_000) String text) {
+    }
+
+    record NewRefusalGround(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "must be 2 to 60 capital letters, digits or '_'") String code,
+            @NotBlank @Size(max = 200) String label, @Size(max = 2_000) String description) {
+    }
+
+    // ------------------------------------------------------------ endpoints
+
+    @PostMapping("/complaints")
+    @PreAuthorize("hasAnyRole('COMPLAINTS_OFFICER','MANAGER','INVESTIGATING_OFFICER','ADMIN')")
+    ResponseEntity<ComplaintView> create(@Valid @RequestBody NewComplaintRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
+        var created = complaints.receive(new ComplaintService.NewComplaint(request.receivedAt(), request.channel(),
+                request.resident().toResident(), request.representative() == null ? null : request.representative().toRepresentative(),
+                request.description(), request.issueOccurredOn()), idempotencyKey);
+        return created(created);
+    }
+
+    @GetMapping("/complaints")
+    @PreAuthorize(READ)
+    ComplaintQueries.Page list(@RequestParam(required = false) List<Status> status, @RequestParam(required = false) Integer stage,
+            @RequestParam(required = false) String handler, @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) @Pattern(regexp = "COMPLAINT|SERVICE_REQUEST") String kind,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean dueSoon,
+            @RequestParam(required = false) @Size(max = 200) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queries.list(new ComplaintQueries.Filter(status, stage, handler, channel, kind, overdue, dueSoon, q), page, size);
+    }
+
+    @GetMapping("/complaints/counts")
+    @PreAuthorize(READ)
+    ComplaintQueries.Counts counts(@RequestParam(required = false) String handler) {
+        return queries.counts(handler);
+    }
+
+    @GetMapping("/complaints/{id}")
+    @PreAuthorize(READ)
+    ComplaintView get(@PathVariable UUID id) {
+        return complaints.get(id);
+    }
+
+    @PostMapping("/complaints/{id}/triage")
+    @PreAuthorize(CASEWORK)
+    ComplaintView triage(@PathVariable UUID id, @Valid @RequestBody TriageRequest request) {
+        return complaints.triage(id, request.outcome(), request.reasons(), Boolean.TRUE.equals(request.residentToldOfRightToComplain()));
+    }
+
+    @PostMapping("/complaints/{id}/acknowledgement")
+    @PreAuthorize(CASEWORK)
+    ComplaintView acknowledge(@PathVariable UUID id, @Valid @RequestBody AcknowledgementRequest request) {
+        return complaints.acknowledge(id, request.acknowledgedOn(), request.handler(),
+                request.definition() == null ? null : request.definition().toDefinition());
+    }
+
+    @PostMapping("/complaints/{id}/assignment")
+    @PreAuthorize(CASEWORK)
+    ComplaintView assign(@PathVariable UUID id, @Valid @RequestBody AssignmentRequest request) {
+        return complaints.assign(id, request.handler());
+    }
+
+    @PostMapping("/complaints/{id}/extensions")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView extend(@PathVariable UUID id, @Valid @RequestBody ExtensionRequest request) {
+        return complaints.extend(id, request.workingDays(), request.reason(), request.residentInformedOn(), request.goodReason());
+    }
+
+    @PostMapping("/complaints/{id}/response")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView respond(@PathVariable UUID id, @Valid @RequestBody ResponseRequest request) {
+        return complaints.respond(id, request.respondedOn(), request.decision(), request.reasons(),
+                request.points() == null ? List.of() : request.points().stream().map(p -> new PointDecision(p.point(), p.decision(), p.reasons())).toList(),
+                request.remedies() == null ? List.of() : request.remedies().stream().map(r -> new Remedy(r.type(), r.description())).toList(),
+                request.outstandingActions() == null ? List.of()
+                        : request.outstandingActions().stream().map(a -> new OutstandingAction(a.description(), a.dueOn())).toList());
+    }
+
+    @PostMapping("/complaints/{id}/escalation")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView escalate(@PathVariable UUID id, @Valid @RequestBody EscalationRequest request) {
+        return complaints.requestEscalation(id, request.requestedOn(), request.reason());
+    }
+
+    @PostMapping("/complaints/{id}/refusal")
+    @PreAuthorize(CASEWORK)
+    ComplaintView refuse(@PathVariable UUID id, @Valid @RequestBody RefusalRequest request) {
+        return complaints.refuse(id, request.ground(), request.reasons(), request.discretionConsidered(), request.decidedOn());
+    }
+
+    @PostMapping("/complaints/{id}/additional-complaints")
+    @PreAuthorize(INVESTIGATION)
+    ResponseEntity<ComplaintView> additional(@PathVariable UUID id, @Valid @RequestBody AdditionalComplaintRequest request) {
+        var result = complaints.additionalComplaint(id, request.receivedAt(), request.description(), request.related());
+        return result.complaint().id().equals(id) ? ResponseEntity.ok(result.complaint()) : created(result);
+    }
+
+    @PostMapping("/complaints/{id}/service-request/complaint")
+    @PreAuthorize(INVESTIGATION)
+    ResponseEntity<ComplaintView> complainAboutServiceRequest(@PathVariable UUID id, @Valid @RequestBody ServiceRequestComplaint request) {
+        return created(complaints.complainAboutServiceRequest(id, request.receivedAt(), request.channel(), request.description()));
+    }
+
+    @PostMapping("/complaints/{id}/service-request/resolution")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView resolveServiceRequest(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest request) {
+        return complaints.resolveServiceRequest(id, request.resolvedOn(), request.summary());
+    }
+
+    @PostMapping("/complaints/{id}/closure")
+    @PreAuthorize(CASEWORK)
+    ComplaintView close(@PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
+        return complaints.close(id, request.closedOn(), request.reason());
+    }
+
+    @PostMapping("/complaints/{id}/notes")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView note(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
+        return complaints.addNote(id, request.text());
+    }
+
+    @GetMapping("/refusal-grounds")
+    @PreAuthorize(READ)
+    List<RefusalGround> refusalGrounds() {
+        return complaints.refusalGrounds();
+    }
+
+    @PostMapping("/refusal-grounds")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    RefusalGround addRefusalGround(@Valid @RequestBody NewRefusalGround request) {
+        return complaints.addRefusalGround(request.code(), request.label(), request.description());
+    }
+
+    private static ResponseEntity<ComplaintView> created(ComplaintService.Created created) {
+        var builder = ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/complaints/" + created.complaint().id()));
+        if (created.replayed()) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        return builder.body(created.complaint());
+    }
+}

@@ -1,0 +1,5 @@
+package org.putright.complaints;
+
+public enum Decision {
+    UPHELD, PARTLY_UPHELD, NOT_UPHELD
+}

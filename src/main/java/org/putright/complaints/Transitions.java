@@ -1,0 +1,70 @@
+package org.putright.complaints;
+
+import static org.putright.complaints.Intent.*;
+import static org.putright.complaints.Status.*;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lifecycle in one table: status × intent → status. Nothing else decides whether an intent is allowed in a
+ * status; the Code's rules ({@code *Must*} classes) then decide whether this particular request may go ahead.
+ */
+final class Transitions {
+
+    private static final Map<Status, Map<Intent, Status>> TABLE = new EnumMap<>(Status.class);
+
+    static {
+        allow(AWAITING_ACKNOWLEDGEMENT, CONFIRM_AS_COMPLAINT, AWAITING_ACKNOWLEDGEMENT);
+        allow(AWAITING_ACKNOWLEDGEMENT, TRIAGE_AS_SERVICE_REQUEST, SERVICE_REQUEST);
+        allow(AWAITING_ACKNOWLEDGEMENT, REFUSE_TO_ACCEPT, NOT_ACCEPTED);
+        allow(AWAITING_ACKNOWLEDGEMENT, REFUSE_TO_ESCALATE, ESCALATION_REFUSED);
+        allow(AWAITING_ACKNOWLEDGEMENT, ACKNOWLEDGE, UNDER_INVESTIGATION);
+        allow(AWAITING_ACKNOWLEDGEMENT, ASSIGN, AWAITING_ACKNOWLEDGEMENT);
+        allow(AWAITING_ACKNOWLEDGEMENT, JOIN_ADDITIONAL_COMPLAINT, AWAITING_ACKNOWLEDGEMENT);
+
+        allow(UNDER_INVESTIGATION, ASSIGN, UNDER_INVESTIGATION);
+        allow(UNDER_INVESTIGATION, EXTEND, UNDER_INVESTIGATION);
+        allow(UNDER_INVESTIGATION, JOIN_ADDITIONAL_COMPLAINT, UNDER_INVESTIGATION);
+        allow(UNDER_INVESTIGATION, RESPOND, RESPONDED);
+
+        allow(RESPONDED, REQUEST_ESCALATION, AWAITING_ACKNOWLEDGEMENT);
+        allow(RESPONDED, CLOSE, CLOSED);
+
+        allow(CLOSED, REQUEST_ESCALATION, AWAITING_ACKNOWLEDGEMENT);
+
+        allow(ESCALATION_REFUSED, CLOSE, CLOSED);
+
+        allow(SERVICE_REQUEST, RESOLVE_SERVICE_REQUEST, CLOSED);
+        allow(SERVICE_REQUEST, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, SERVICE_REQUEST);
+
+        for (Status status : Status.values()) {
+            allow(status, ADD_NOTE, status);
+            allow(status, RAISE_LINKED_COMPLAINT, status);
+        }
+        // a closed service request can still be complained about (1.5)
+        allow(CLOSED, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, CLOSED);
+    }
+
+    private Transitions() {
+    }
+
+    private static void allow(Status from, Intent intent, Status to) {
+        TABLE.computeIfAbsent(from, s -> new EnumMap<>(Intent.class)).put(intent, to);
+    }
+
+    /** The status after the intent, or {@link IllegalTransition} when the table does not allow it. */
+    static Status next(Status from, Intent intent) {
+        Status to = TABLE.getOrDefault(from, Map.of()).get(intent);
+        if (to == null) {
+            throw new IllegalTransition(from, intent, allowed(from));
+        }
+        return to;
+    }
+
+    static Set<Intent> allowed(Status from) {
+        return Collections.unmodifiableSet(TABLE.getOrDefault(from, Map.of()).keySet());
+    }
+}
