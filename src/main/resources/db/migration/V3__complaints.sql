@@ -39,7 +39,7 @@ CREATE INDEX complaint_tenancy_idx ON complaint (tenancy_reference);
 
 -- Human-friendly references, CMP-2026-000123: one counter a year.
 CREATE TABLE reference_counter (
-    year       INT NOT NULL PRIMARY KEY,
+    counter_year INT NOT NULL PRIMARY KEY,
     last_value INT NOT NULL
 );
 

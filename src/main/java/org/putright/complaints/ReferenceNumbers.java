@@ -3,29 +3,42 @@ package org.putright.complaints;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** CMP-2026-000123: a counter per year of receipt, incremented under a row lock so references never repeat. */
 @Component
 class ReferenceNumbers {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
 
-    ReferenceNumbers(JdbcClient jdbc) {
+    ReferenceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Call inside the transaction that creates the complaint, so a rolled-back create gives its number back. */
     String next(int year) {
-        int updated = jdbc.sql("update reference_counter set last_value = last_value + 1 where year = ?").param(year).update();
+        int updated = jdbc.sql("update reference_counter set last_value = last_value + 1 where counter_year = ?").param(year).update();
         if (updated == 0) {
-            try {
-                jdbc.sql("insert into reference_counter (year, last_value) values (?, 1)").param(year).update();
-            }
-            catch (DuplicateKeyException someoneElseStartedTheYear) {
-                jdbc.sql("update reference_counter set last_value = last_value + 1 where year = ?").param(year).update();
-            }
+            startYear(year);
+            jdbc.sql("update reference_counter set last_value = last_value + 1 where counter_year = ?").param(year).update();
         }
-        int value = jdbc.sql("select last_value from reference_counter where year = ?").param(year).query(Integer.class).single();
+        int value = jdbc.sql("select last_value from reference_counter where counter_year = ?").param(year).query(Integer.class).single();
         return "CMP-%d-%06d".formatted(year, value);
+    }
+
+    /** In its own transaction: a clash with another request starting the same year must not spoil the caller's (PostgreSQL aborts it). */
+    private void startYear(int year) {
+        try {
+            separately.executeWithoutResult(status -> jdbc.sql("insert into reference_counter (counter_year, last_value) values (?, 0)")
+                    .param(year).update());
+        }
+        catch (DuplicateKeyException someoneElseStartedTheYear) {
+            // fine: the row exists now
+        }
     }
 }
