@@ -23,9 +23,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final String username;
     private final String password;
+    private final boolean demoData;
 
     AdminBootstrap(StaffAccounts accounts, @Value("${putright.admin.user:}") String username,
-            @Value("${putright.admin.password:}") String password) {
+            @Value("${putright.admin.password:}") String password, @Value("${putright.demo-data:false}") boolean demoData) {
+        this.demoData = demoData;
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -37,6 +39,9 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
+            if (demoData) {
+                return; // the demo data makes its own staff
+            }
             log.warn("No staff accounts exist. Set PUTRIGHT_ADMIN_USER and PUTRIGHT_ADMIN_PASSWORD to create the first administrator.");
             return;
         }

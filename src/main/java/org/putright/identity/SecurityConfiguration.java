@@ -6,6 +6,7 @@ import org.putright.shared.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,7 +45,11 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> write(response, json, ProblemResponses
                 .problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this"));
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/staff/me/tokens").authenticated()
+                        // governance viewers (the governing body, the MRC) only read; checked before any input is looked at
+                        .anyRequest().hasAnyRole("ADMIN", "COMPLAINTS_OFFICER", "INVESTIGATING_OFFICER", "MANAGER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts in the database. Accounts are deactivated, never deleted: the record names them. */
 @Service
-class StaffAccounts implements StaffDirectory, UserDetailsService {
+class StaffAccounts implements StaffDirectory, StaffProvisioning, UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -90,6 +90,12 @@ class StaffAccounts implements StaffDirectory, UserDetailsService {
         }
         audit(username, "CREATED", "roles " + roles, actor);
         return find(username).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public StaffMember ensure(String username, String displayName, Set<Role> roles, String password) {
+        return find(username).orElseGet(() -> create(username, displayName, roles, password, "system"));
     }
 
     @Transactional
