@@ -88,6 +88,16 @@ class CalendarService implements WorkingDays {
         return division;
     }
 
+    /** The division's bank holidays in date order. */
+    List<BankHoliday> bankHolidays() {
+        return bankHolidays.holidays(division);
+    }
+
+    /** The years the bank holiday data covers for the division. */
+    java.util.SortedSet<Integer> coveredYears() {
+        return bankHolidays.coveredYears(division);
+    }
+
     @Override
     public LocalDate addWorkingDays(LocalDate dayZero, int n) {
         return current().addWorkingDays(dayZero, n);
