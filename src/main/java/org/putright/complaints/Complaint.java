@@ -77,6 +77,7 @@ final class Complaint {
     private Representative representative;
     private String description;
     private LocalDate issueOccurredOn;
+    private ComplaintView.ResidentStatement residentStatement;
     private Link linkedFrom;
     private final List<Link> linked = new ArrayList<>();
     private Status status;
@@ -268,6 +269,8 @@ final class Complaint {
                 representative = e.representative();
                 description = e.description();
                 issueOccurredOn = e.issueOccurredOn();
+                residentStatement = e.outcomeSought() == null && e.contactPreference() == null && e.supportNeeds() == null ? null
+                        : new ComplaintView.ResidentStatement(e.outcomeSought(), e.contactPreference(), e.supportNeeds());
                 linkedFrom = e.linkedFrom() == null ? null : new Link(e.linkedFrom(), null, e.linkReason());
                 status = Status.AWAITING_ACKNOWLEDGEMENT;
                 stages.add(new StageRecord(1));
@@ -465,6 +468,7 @@ final class Complaint {
     Representative representative() { return representative; }
     String description() { return description; }
     LocalDate issueOccurredOn() { return issueOccurredOn; }
+    ComplaintView.ResidentStatement residentStatement() { return residentStatement; }
     Link linkedFrom() { return linkedFrom; }
     List<Link> linked() { return Collections.unmodifiableList(linked); }
     Status status() { return status; }

@@ -25,7 +25,8 @@ public sealed interface ComplaintEvent {
 
     record ComplaintReceived(UUID complaintId, String reference, String scheme, Instant receivedAt, LocalDate receivedOn,
             Channel channel, Resident resident, Representative representative, String description,
-            LocalDate issueOccurredOn, UUID linkedFrom, String linkReason) implements ComplaintEvent {
+            LocalDate issueOccurredOn, UUID linkedFrom, String linkReason, String outcomeSought, String contactPreference,
+            String supportNeeds) implements ComplaintEvent {
     }
 
     record TriagedAsComplaint(UUID complaintId, String notes) implements ComplaintEvent {

@@ -63,16 +63,67 @@ public class ComplaintService {
         this.clock = clock;
     }
 
+    /**
+     * A complaint as received. {@code description} is the resident's own words, kept verbatim; the resident's
+     * wishes (what would put it right, how to contact them, support they need) are optional.
+     */
     public record NewComplaint(OffsetDateTime receivedAt, Channel channel, Resident resident, Representative representative,
-            String description, LocalDate issueOccurredOn) {
+            String description, LocalDate issueOccurredOn, String outcomeSought, String contactPreference, String supportNeeds) {
+
+        public NewComplaint(OffsetDateTime receivedAt, Channel channel, Resident resident, Representative representative,
+                String description, LocalDate issueOccurredOn) {
+            this(receivedAt, channel, resident, representative, description, issueOccurredOn, null, null, null);
+        }
     }
+
+    /** Who acts for a resident using the public front door. */
+    public static final String RESIDENT_ACTOR = "resident";
 
     public record Created(ComplaintView complaint, boolean replayed) {
     }
 
     @Transactional
     public Created receive(NewComplaint request, String idempotencyKey) {
-        String actor = staff.currentUsername();
+        return receiveAs(request, idempotencyKey, staff.currentUsername());
+    }
+
+    /** A complaint made by a resident (or their representative) through the public front door. */
+    @Transactional
+    public ComplaintView receiveFromResident(NewComplaint request) {
+        return receiveAs(request, null, RESIDENT_ACTOR).complaint();
+    }
+
+    /**
+     * The complaint a resident asks about, if the second factor matches: the email address or the postcode given
+     * with it (case and spaces ignored). Nothing says whether the reference exists when it does not match.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ComplaintView> findForResident(String reference, String emailOrPostcode) {
+        if (reference == null || emailOrPostcode == null || emailOrPostcode.isBlank()) {
+            return Optional.empty();
+        }
+        String given = normalise(emailOrPostcode);
+        return findByReference(reference.trim().toUpperCase(java.util.Locale.ROOT)).filter(view -> {
+            Resident resident = view.resident();
+            return (resident.email() != null && normalise(resident.email()).equals(given))
+                    || (resident.postcode() != null && normalise(resident.postcode()).equals(given));
+        });
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The resident asks for stage 2 from the front door, today; no reason is needed (6.12). */
+    @Transactional
+    public ComplaintView requestEscalationByResident(UUID id, String reason) {
+        Complaint complaint = load(id);
+        complaint.requestEscalation(today(), reason, today());
+        store.save(complaint, RESIDENT_ACTOR, clock.instant(), calendar());
+        return view(complaint);
+    }
+
+    private Created receiveAs(NewComplaint request, String idempotencyKey, String actor) {
         String requestHash = null;
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             requestHash = sha256(json.writeValueAsString(request));
@@ -120,7 +171,8 @@ public class ComplaintService {
         UUID id = UUID.randomUUID();
         return Complaint.receive(new ComplaintReceived(id, references.next(receivedOn.getYear()), scheme.id(), receivedAt, receivedOn,
                 request.channel(), request.resident(), request.representative(), request.description(), request.issueOccurredOn(),
-                linkedFrom, linkReason), scheme);
+                linkedFrom, linkReason, blankToNull(request.outcomeSought()), blankToNull(request.contactPreference()),
+                blankToNull(request.supportNeeds())), scheme);
     }
 
     @Transactional(readOnly = true)
@@ -295,6 +347,10 @@ public class ComplaintService {
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static String sha256(String text) {

@@ -9,9 +9,13 @@ import java.util.UUID;
 /** A complaint as the API and other modules see it: its record, with the deadlines and timeliness derived from it. */
 public record ComplaintView(UUID id, String reference, String kind, int stage, Status status, String scheme, Instant receivedAt,
         LocalDate receivedOn, Channel channel, Resident resident, Representative representative, String description,
-        LocalDate issueOccurredOn, String handler, Definition definition, Deadlines deadlines, DeadlineStatus deadlineStatus,
+        LocalDate issueOccurredOn, ResidentStatement residentStatement, String handler, Definition definition, Deadlines deadlines, DeadlineStatus deadlineStatus,
         TimelinessView timeliness, List<StageView> stages, List<LinkView> links, ServiceRequestView serviceRequest,
         LocalDate closedOn, Set<Intent> allowedActions, List<HistoryEntry> history) {
+
+    /** What the resident told us at intake besides their complaint: what would put it right, how to contact them, support needed. */
+    public record ResidentStatement(String outcomeSought, String contactPreference, String supportNeeds) {
+    }
 
     public record Deadlines(LocalDate acknowledgeBy, LocalDate respondBy, int extendedByWorkingDays) {
     }

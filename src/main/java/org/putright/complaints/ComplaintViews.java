@@ -53,7 +53,7 @@ class ComplaintViews {
         return new ComplaintView(complaint.id(), complaint.reference(), complaint.isServiceRequest() ? "SERVICE_REQUEST" : "COMPLAINT",
                 complaint.stage(), complaint.status(), complaint.scheme().id(), complaint.receivedAt(), complaint.receivedOn(),
                 complaint.channel(), complaint.resident(), complaint.representative(), complaint.description(),
-                complaint.issueOccurredOn(), complaint.handler(), current.definition,
+                complaint.issueOccurredOn(), complaint.residentStatement(), complaint.handler(), current.definition,
                 deadlines(complaint.deadlines(complaint.stage(), calendar)), deadlineStatus(complaint.nextStep(calendar), calendar, today),
                 new TimelinessView(complaint.acknowledgementTimeliness(1, today, calendar), complaint.responseTimeliness(1, today, calendar),
                         complaint.acknowledgementTimeliness(2, today, calendar), complaint.responseTimeliness(2, today, calendar)),

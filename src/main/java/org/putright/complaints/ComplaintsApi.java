@@ -69,7 +69,8 @@ class ComplaintsApi {
     }
 
     record NewComplaintRequest(@NotNull OffsetDateTime receivedAt, @NotNull Channel channel, @NotNull @Valid ResidentInput resident,
-            @Valid RepresentativeInput representative, @NotBlank @Size(max = 50_000) String description, LocalDate issueOccurredOn) {
+            @Valid RepresentativeInput representative, @NotBlank @Size(max = 50_000) String description, LocalDate issueOccurredOn,
+            @Size(max = 10_000) String outcomeSought, @Size(max = 2_000) String contactPreference, @Size(max = 10_000) String supportNeeds) {
     }
 
     record DefinitionInput(@Size(max = 5_000) String summary, List<@Size(max = 2_000) String> points,
@@ -142,7 +143,8 @@ class ComplaintsApi {
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
         var created = complaints.receive(new ComplaintService.NewComplaint(request.receivedAt(), request.channel(),
                 request.resident().toResident(), request.representative() == null ? null : request.representative().toRepresentative(),
-                request.description(), request.issueOccurredOn()), idempotencyKey);
+                request.description(), request.issueOccurredOn(), request.outcomeSought(), request.contactPreference(),
+                request.supportNeeds()), idempotencyKey);
         return created(created);
     }
 

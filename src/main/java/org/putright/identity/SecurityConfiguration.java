@@ -58,16 +58,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else: health and the OpenAPI document are public; the rest needs a signed-in member of staff. */
+    /** Pages: the resident front door and help pages are public; staff sign in with a form (session cookie, CSRF). */
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
+                .requestMatchers("/", "/make-a-complaint", "/make-a-complaint/**", "/check-your-complaint", "/check-your-complaint/**",
+                        "/complaints-policy", "/accessibility", "/login", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
                 .permitAll()
-                .anyRequest().authenticated())
-                .httpBasic(basic -> { })
-                .formLogin(form -> { });
+                .requestMatchers("/staff", "/staff/**").hasRole("ADMIN")
+                .anyRequest().hasAnyRole("ADMIN", "COMPLAINTS_OFFICER", "INVESTIGATING_OFFICER", "MANAGER", "GOVERNANCE_VIEWER"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
         return http.build();
     }
 
