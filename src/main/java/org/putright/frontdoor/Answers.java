@@ -9,41 +9,41 @@ import java.time.LocalDate;
  * What the person has typed so far, kept in their HTTP session between question pages so nothing is lost. Text is
  * kept exactly as typed: never trimmed or changed.
  */
-class Answers implements Serializable {
+public class Answers implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     static final String SESSION_KEY = "frontdoor.answers";
 
-    String who; // "resident" or "someone-else"
-    String representativeName;
-    String relationship;
-    boolean consent;
-    String residentName;
-    String tenancyReference;
-    String postcode;
-    String description;
-    String day;
-    String month;
-    String year;
-    boolean notSure;
-    boolean whenAnswered;
-    String outcomeSought;
-    String contactMethod; // email, phone, letter
-    boolean contactAnswered;
-    String email;
-    String phone;
-    String address;
-    String supportNeeds;
-    boolean supportAnswered;
+    public String who; // "resident" or "someone-else"
+    public String representativeName;
+    public String relationship;
+    public boolean consent;
+    public String residentName;
+    public String tenancyReference;
+    public String postcode;
+    public String description;
+    public String day;
+    public String month;
+    public String year;
+    public boolean notSure;
+    public boolean whenAnswered;
+    public String outcomeSought;
+    public String contactMethod; // email, phone, letter
+    public boolean contactAnswered;
+    public String email;
+    public String phone;
+    public String address;
+    public String supportNeeds;
+    public boolean supportAnswered;
 
-    boolean actingForSomeone() {
+    public boolean actingForSomeone() {
         return "someone-else".equals(who);
     }
 
     /** The first question still to answer, or null when every question has been answered. */
-    String firstUnanswered() {
+    public String firstUnanswered() {
         if (who == null) {
             return "";
         }
@@ -71,7 +71,7 @@ class Answers implements Serializable {
         return null;
     }
 
-    LocalDate issueOccurredOn() {
+    public LocalDate issueOccurredOn() {
         if (notSure || blank(day) && blank(month) && blank(year)) {
             return null;
         }

@@ -1,7 +1,5 @@
 package org.putright.frontdoor;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -62,12 +60,6 @@ class MakeAComplaint {
         this.workingDays = workingDays;
         this.limiter = limiter;
         this.clock = clock;
-    }
-
-    /** What the confirmation page shows, kept in the session after the answers are cleared. */
-    record Sent(String reference, LocalDate acknowledgeBy, int respondWithinWorkingDays, boolean emailGiven) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
     }
 
     // ---------------------------------------------------------------- who
