@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.putright.calendar.LondonDates;
+import org.putright.complaints.BenchLoading;
 import org.putright.complaints.Channel;
 import org.putright.complaints.ComplaintQueries;
 import org.putright.complaints.ComplaintService;
@@ -41,15 +43,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The work queue with a realistic volume: loads complaints received over the last two years into a fresh PostgreSQL
- * database through the application's own {@link ComplaintService} (so every row and event is what the application
- * writes), walks a share of them through acknowledgement, response, escalation and closure, then times
+ * database and walks most of them through acknowledgement, response, escalation and closure, then times
  * {@code GET /api/v1/complaints} (default page and filtered variants) over loopback HTTP, and the same queries through
  * {@link ComplaintQueries#list} directly.
+ * <p>
+ * Loading goes through the application's own code, so every complaint row and event row is what the application
+ * writes: by default ({@code --via=store}) through the aggregate, {@code ReferenceNumbers} and {@code ComplaintStore}
+ * (see {@link BenchLoading}); with {@code --via=service} through {@link ComplaintService}, one call per intent, which
+ * also replays the complaint before each intent and builds its view after — several times slower.
  * <p>
  * The database ({@code putright_bench_queue}) is left in place afterwards for {@code EXPLAIN ANALYZE}; {@code --reuse}
  * measures it again without reloading.
  * <pre>
- * bench/run-queue.sh [--complaints=100000] [--samples=200] [--warmup=50] [--max-load-seconds=1200] [--reuse]
+ * bench/run-queue.sh [--complaints=100000] [--samples=200] [--warmup=50] [--max-load-seconds=1200] [--via=store|service] [--reuse]
  * </pre>
  */
 public final class WorkQueueLatency {
@@ -77,6 +83,11 @@ public final class WorkQueueLatency {
         int warmup = Integer.parseInt(BenchApp.option(args, "warmup", "50"));
         long maxLoadSeconds = Long.parseLong(BenchApp.option(args, "max-load-seconds", "1200"));
         boolean reuse = BenchApp.flag(args, "reuse");
+        String via = BenchApp.option(args, "via", "store");
+        if (!via.equals("store") && !via.equals("service")) {
+            throw new IllegalArgumentException("--via=store (default) or --via=service");
+        }
+        boolean viaService = via.equals("service");
         if (complaints < 1 || samples < 1 || samples > 100_000 || warmup < 0 || maxLoadSeconds < 1) {
             throw new IllegalArgumentException("complaints >= 1, 1 <= samples <= 100000, warmup >= 0, max-load-seconds >= 1");
         }
@@ -93,7 +104,7 @@ public final class WorkQueueLatency {
                 for (int h = 1; h <= HANDLERS; h++) {
                     app.staffWithToken(handler(h), "Bench Officer " + h, "COMPLAINTS_OFFICER");
                 }
-                if (!load(app, complaints, maxLoadSeconds)) {
+                if (!load(app, complaints, maxLoadSeconds, viaService)) {
                     System.out.println("Loading did not finish within " + maxLoadSeconds + " s; not measuring.");
                     System.exit(1);
                 }
@@ -232,8 +243,8 @@ public final class WorkQueueLatency {
     static final int OUTCOME_NEVER_ACKNOWLEDGED = 0, OUTCOME_NEVER_RESPONDED = 1, OUTCOME_RESPONDED = 2, OUTCOME_CLOSED = 3,
             OUTCOME_ESCALATED = 4;
 
-    /** Loads through ComplaintService: one loader thread per year of receipt (references are counted per year, under a row lock). */
-    private static boolean load(BenchApp app, int count, long maxSeconds) throws InterruptedException {
+    /** One loader thread per year of receipt (references are counted per year, under a row lock), 200 complaints a transaction. */
+    private static boolean load(BenchApp app, int count, long maxSeconds, boolean viaService) throws InterruptedException {
         Random random = new Random(20261126L);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long span = Duration.ofDays(730).toSeconds();
@@ -255,6 +266,7 @@ public final class WorkQueueLatency {
         byYear.values().forEach(plans -> plans.sort(java.util.Comparator.comparing(Plan::receivedAt)));
 
         ComplaintService service = app.context.getBean(ComplaintService.class);
+        BenchLoading loading = new BenchLoading(app.context);
         TransactionTemplate transaction = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
         LocalDate today = LondonDates.today(Clock.systemUTC());
         AtomicInteger loaded = new AtomicInteger();
@@ -265,10 +277,11 @@ public final class WorkQueueLatency {
         for (var year : byYear.entrySet()) {
             threads.add(Thread.ofPlatform().name("loader-" + year.getKey()).start(() -> {
                 List<Plan> plans = year.getValue();
+                Steps steps = viaService ? new ServiceSteps(service) : new StoreSteps(loading);
                 try {
                     for (int from = 0; from < plans.size() && System.nanoTime() < deadline && failures.isEmpty(); from += 200) {
                         List<Plan> batch = plans.subList(from, Math.min(plans.size(), from + 200));
-                        transaction.executeWithoutResult(status -> batch.forEach(plan -> apply(service, plan, today)));
+                        transaction.executeWithoutResult(status -> batch.forEach(plan -> apply(steps, plan, today)));
                         int done = loaded.addAndGet(batch.size());
                         if (done % 10_000 < batch.size()) {
                             System.out.printf("  loaded %d of %d complaints in %.0f s%n", done, count, (System.nanoTime() - start) / 1e9);
@@ -289,67 +302,172 @@ public final class WorkQueueLatency {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Loading failed", failures.peek());
         }
-        System.out.printf("Loaded %d complaints through ComplaintService in %.0f s (%d loader threads, one per year received)%n", loaded.get(),
-                (System.nanoTime() - start) / 1e9, threads.size());
+        System.out.printf("Loaded %d complaints %s in %.0f s (%d loader threads, one per year received)%n", loaded.get(),
+                viaService ? "through ComplaintService" : "through the aggregate and ComplaintStore", (System.nanoTime() - start) / 1e9,
+                threads.size());
         return loaded.get() == count;
     }
 
-    private static void apply(ComplaintService service, Plan plan, LocalDate today) {
-        signIn(INTAKE);
-        var created = service.receive(new ComplaintService.NewComplaint(plan.receivedAt().atOffset(ZoneOffset.UTC), plan.channel(),
-                new Resident(plan.name(), plan.tenancy(), null, null, null), null,
-                "Repairs to the property were not done when promised; the resident wants them done and an apology.", null), null);
-        if (plan.outcome() == OUTCOME_NEVER_ACKNOWLEDGED) {
-            return;
-        }
-        var id = created.complaint().id();
-        int[] d = plan.delays();
-        String handler = handler(plan.handler());
-        LocalDate acknowledged = created.complaint().receivedOn().plusDays(d[0]);
-        if (acknowledged.isAfter(today)) {
-            return;
-        }
-        signIn(handler);
-        service.acknowledge(id, acknowledged, handler, definition());
-        if (plan.outcome() == OUTCOME_NEVER_RESPONDED) {
-            return;
-        }
-        LocalDate responded = acknowledged.plusDays(d[1]);
-        if (responded.isAfter(today)) {
-            return;
-        }
-        respond(service, id, responded);
-        if (plan.outcome() == OUTCOME_RESPONDED) {
-            return;
-        }
-        if (plan.outcome() == OUTCOME_ESCALATED) {
-            LocalDate requested = responded.plusDays(d[3]);
-            if (requested.isAfter(today)) {
+    /** Steps one plan through either path; the same dates and outcomes either way. */
+    interface Steps {
+        LocalDate receive(Plan plan);
+
+        void as(String username);
+
+        void acknowledge(LocalDate on, String handler);
+
+        void respond(LocalDate on);
+
+        void requestEscalation(LocalDate on);
+
+        void close(LocalDate on);
+
+        void done();
+    }
+
+    private static void apply(Steps steps, Plan plan, LocalDate today) {
+        LocalDate receivedOn = steps.receive(plan);
+        try {
+            if (plan.outcome() == OUTCOME_NEVER_ACKNOWLEDGED) {
                 return;
             }
-            service.requestEscalation(id, requested, "The repair still has not been done.");
-            LocalDate acknowledged2 = requested.plusDays(d[4]);
-            if (acknowledged2.isAfter(today)) {
+            int[] d = plan.delays();
+            String handler = handler(plan.handler());
+            LocalDate acknowledged = receivedOn.plusDays(d[0]);
+            if (acknowledged.isAfter(today)) {
                 return;
             }
-            String second = handler(plan.secondHandler());
-            signIn(second);
-            service.acknowledge(id, acknowledged2, second, definition());
-            responded = acknowledged2.plusDays(d[5]);
+            steps.as(handler);
+            steps.acknowledge(acknowledged, handler);
+            if (plan.outcome() == OUTCOME_NEVER_RESPONDED) {
+                return;
+            }
+            LocalDate responded = acknowledged.plusDays(d[1]);
             if (responded.isAfter(today)) {
                 return;
             }
-            respond(service, id, responded);
+            steps.respond(responded);
+            if (plan.outcome() == OUTCOME_RESPONDED) {
+                return;
+            }
+            if (plan.outcome() == OUTCOME_ESCALATED) {
+                LocalDate requested = responded.plusDays(d[3]);
+                if (requested.isAfter(today)) {
+                    return;
+                }
+                steps.requestEscalation(requested);
+                LocalDate acknowledged2 = requested.plusDays(d[4]);
+                if (acknowledged2.isAfter(today)) {
+                    return;
+                }
+                String second = handler(plan.secondHandler());
+                steps.as(second);
+                steps.acknowledge(acknowledged2, second);
+                responded = acknowledged2.plusDays(d[5]);
+                if (responded.isAfter(today)) {
+                    return;
+                }
+                steps.respond(responded);
+            }
+            LocalDate closed = responded.plusDays(d[plan.outcome() == OUTCOME_ESCALATED ? 6 : 2]);
+            if (!closed.isAfter(today)) {
+                steps.close(closed);
+            }
         }
-        LocalDate closed = responded.plusDays(d[plan.outcome() == OUTCOME_ESCALATED ? 6 : 2]);
-        if (!closed.isAfter(today)) {
-            service.close(id, closed, null);
+        finally {
+            steps.done();
         }
     }
 
-    private static void respond(ComplaintService service, java.util.UUID id, LocalDate on) {
-        service.respond(id, on, Decision.PARTLY_UPHELD, "The repair was booked late; the contractor's delay was outside our control.",
-                List.of(), List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise for the delay.")), List.of());
+    private static ComplaintService.NewComplaint newComplaint(Plan plan) {
+        return new ComplaintService.NewComplaint(plan.receivedAt().atOffset(ZoneOffset.UTC), plan.channel(),
+                new Resident(plan.name(), plan.tenancy(), null, null, null), null,
+                "Repairs to the property were not done when promised; the resident wants them done and an apology.", null);
+    }
+
+    private static final String REASONS = "The repair was booked late; the contractor's delay was outside our control.";
+
+    private static List<Remedy> remedies() {
+        return List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise for the delay."));
+    }
+
+    /** Through ComplaintService, one transaction-joining service call per intent (loads, acts, saves, builds the view). */
+    static final class ServiceSteps implements Steps {
+        private final ComplaintService service;
+        private UUID id;
+
+        ServiceSteps(ComplaintService service) {
+            this.service = service;
+        }
+
+        public LocalDate receive(Plan plan) {
+            signIn(INTAKE);
+            var created = service.receive(newComplaint(plan), null).complaint();
+            id = created.id();
+            return created.receivedOn();
+        }
+
+        public void as(String username) {
+            signIn(username);
+        }
+
+        public void acknowledge(LocalDate on, String handler) {
+            service.acknowledge(id, on, handler, definition());
+        }
+
+        public void respond(LocalDate on) {
+            service.respond(id, on, Decision.PARTLY_UPHELD, REASONS, List.of(), remedies(), List.of());
+        }
+
+        public void requestEscalation(LocalDate on) {
+            service.requestEscalation(id, on, "The repair still has not been done.");
+        }
+
+        public void close(LocalDate on) {
+            service.close(id, on, null);
+        }
+
+        public void done() {
+        }
+    }
+
+    /** Through the aggregate and ComplaintStore (see {@link BenchLoading}): the same rows, without the replay and view per call. */
+    static final class StoreSteps implements Steps {
+        private final BenchLoading loading;
+        private BenchLoading.Lifecycle complaint;
+
+        StoreSteps(BenchLoading loading) {
+            this.loading = loading;
+        }
+
+        public LocalDate receive(Plan plan) {
+            complaint = loading.receive(newComplaint(plan), INTAKE);
+            return complaint.receivedOn();
+        }
+
+        public void as(String username) {
+            complaint.as(username);
+        }
+
+        public void acknowledge(LocalDate on, String handler) {
+            complaint.acknowledge(on, handler, definition());
+        }
+
+        public void respond(LocalDate on) {
+            complaint.respond(on, Decision.PARTLY_UPHELD, REASONS, remedies());
+        }
+
+        public void requestEscalation(LocalDate on) {
+            complaint.requestEscalation(on, "The repair still has not been done.");
+        }
+
+        public void close(LocalDate on) {
+            complaint.close(on);
+        }
+
+        public void done() {
+            complaint.save();
+        }
     }
 
     private static Definition definition() {
