@@ -41,6 +41,8 @@ final class ComplaintBuilder {
     private LocalDate issueOccurredOn;
     private String description = "The boiler has not worked for three weeks.";
     private final List<Consumer<Complaint>> steps = new ArrayList<>();
+    private Consumer<Complaint> afterEachStep = c -> {
+    };
 
     private ComplaintBuilder() {
     }
@@ -166,6 +168,12 @@ final class ComplaintBuilder {
         return this;
     }
 
+    /** Called with the complaint once it is received and after every step (to look at it part way). */
+    ComplaintBuilder afterEachStep(Consumer<Complaint> observer) {
+        this.afterEachStep = observer;
+        return this;
+    }
+
     // ---------------------------------------------------------------- build
 
     /** The complaint after every step, its events still pending (so tests can read or replay them). */
@@ -176,7 +184,11 @@ final class ComplaintBuilder {
                 receivedOn.atTime(10, 15).toInstant(ZoneOffset.UTC), receivedOn, Channel.PHONE,
                 new Resident("Ada Lovelace", "T-1001", "ada@example.org", null, "AB1 2CD"), null, description, issueOccurredOn, null,
                 null), scheme);
-        steps.forEach(step -> step.accept(complaint));
+        afterEachStep.accept(complaint);
+        for (Consumer<Complaint> step : steps) {
+            step.accept(complaint);
+            afterEachStep.accept(complaint);
+        }
         return complaint;
     }
 }
