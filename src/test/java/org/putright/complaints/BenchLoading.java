@@ -40,7 +40,8 @@ public final class BenchLoading {
         ComplaintScheme scheme = schemes.forReceivedOn(receivedOn);
         Complaint complaint = Complaint.receive(new ComplaintEvent.ComplaintReceived(UUID.randomUUID(),
                 references.next(receivedOn.getYear()), scheme.id(), request.receivedAt().toInstant(), receivedOn, request.channel(),
-                request.resident(), request.representative(), request.description(), request.issueOccurredOn(), null, null), scheme);
+                request.resident(), request.representative(), request.description(), request.issueOccurredOn(), null, null,
+                request.outcomeSought(), request.contactPreference(), request.supportNeeds()), scheme);
         return new Lifecycle(complaint, actor, workingDays.current(), workingDays.today());
     }
 

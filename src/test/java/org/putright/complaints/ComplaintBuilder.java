@@ -183,7 +183,7 @@ final class ComplaintBuilder {
         Complaint complaint = Complaint.receive(new ComplaintReceived(id, "CMP-" + receivedOn.getYear() + "-000001", scheme.id(),
                 receivedOn.atTime(10, 15).toInstant(ZoneOffset.UTC), receivedOn, Channel.PHONE,
                 new Resident("Ada Lovelace", "T-1001", "ada@example.org", null, "AB1 2CD"), null, description, issueOccurredOn, null,
-                null), scheme);
+                null, null, null, null), scheme);
         afterEachStep.accept(complaint);
         for (Consumer<Complaint> step : steps) {
             step.accept(complaint);
