@@ -40,6 +40,7 @@ final class Complaint {
         String residentReason;
         LocalDate acknowledgedOn;
         String handler;
+        final java.util.Set<String> handlers = new java.util.LinkedHashSet<>();
         Definition definition;
         final List<ResponseDeadlineExtended> extensions = new ArrayList<>();
         final List<AdditionalComplaintJoined> joined = new ArrayList<>();
@@ -165,13 +166,20 @@ final class Complaint {
         next(Intent.ACKNOWLEDGE);
         requireDate("acknowledgedOn", acknowledgedOn, stage == 1 ? receivedOn : current().escalationRequestedOn, today);
         ComplaintMustBeDefined.check(scheme, stage, definition);
-        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handler(), handler);
-        record(new StageAcknowledged(id, stage, acknowledgedOn, handler, definition));
+        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handlers(), handler);
+        Definition complete = definition;
+        for (AdditionalComplaintJoined joined : current().joined) {
+            // 6.8: a related complaint raised before the acknowledgement is part of what the response must answer
+            if (complete.pointsToAnswer().stream().noneMatch(point -> point.equals(joined.description()))) {
+                complete = complete.withPoint(joined.description());
+            }
+        }
+        record(new StageAcknowledged(id, stage, acknowledgedOn, handler, complete));
     }
 
     void assign(String handler) {
         next(Intent.ASSIGN);
-        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handler(), handler);
+        Stage2HandlerMustDiffer.check(scheme, stage, stage1Handlers(), handler);
         if (handler.equals(current().handler)) {
             return; // already theirs: nothing happened, nothing to record
         }
@@ -294,11 +302,13 @@ final class Complaint {
                 status = Transitions.next(status, Intent.ACKNOWLEDGE);
                 current().acknowledgedOn = e.acknowledgedOn();
                 current().handler = e.handler();
+                current().handlers.add(e.handler());
                 current().definition = e.definition();
             }
             case HandlerAssigned e -> {
                 status = Transitions.next(status, Intent.ASSIGN);
                 current().handler = e.handler();
+                current().handlers.add(e.handler());
             }
             case ResponseDeadlineExtended e -> {
                 status = Transitions.next(status, Intent.EXTEND);
@@ -415,8 +425,9 @@ final class Complaint {
         return Transitions.allowed(status);
     }
 
-    private String stage1Handler() {
-        return stages.getFirst().handler;
+    /** Everyone who has handled stage 1 (6.13 bars each of them from stage 2). */
+    private java.util.Set<String> stage1Handlers() {
+        return stages.getFirst().handlers;
     }
 
     private StageRecord current() {

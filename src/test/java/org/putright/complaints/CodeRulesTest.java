@@ -582,6 +582,29 @@ class CodeRulesTest {
     }
 
     @Test
+    void provision_6_13_no_one_who_handled_stage_1_may_consider_stage_2() {
+        // stage 1 passed from officer.a to officer.b before the response: neither may take stage 2
+        Complaint c = aComplaint().acknowledged(MAR_4, "officer.a", definition("No heating")).build();
+        c.assign("officer.b");
+        respond(c, MAR_10);
+        c.requestEscalation(MAR_12, null, FAR_FUTURE);
+        assertViolates("6.13", () -> c.acknowledge(MAR_13, "officer.a", definition("Still no heating"), FAR_FUTURE));
+        assertViolates("6.13", () -> c.acknowledge(MAR_13, "officer.b", definition("Still no heating"), FAR_FUTURE));
+        c.acknowledge(MAR_13, "officer.c", definition("Still no heating"), FAR_FUTURE);
+        assertThat(c.handler()).isEqualTo("officer.c");
+    }
+
+    @Test
+    void provision_6_8_a_related_complaint_raised_before_acknowledgement_is_in_the_definition() {
+        Complaint c = aComplaint().build();
+        assertThat(c.additionalComplaint(c.receivedAt().plusSeconds(3_600), "Mould in the bathroom", true)).isTrue();
+        c.acknowledge(MAR_4, "officer.a", definition("No heating"), FAR_FUTURE);
+        assertThat(c.stageRecord(1).definition.pointsToAnswer()).containsExactly("No heating", "Mould in the bathroom");
+        assertViolates("6.7", () -> c.respond(MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating")), List.of(), List.of(),
+                FAR_FUTURE));
+    }
+
+    @Test
     void provision_6_14_stage2_response_within_20_working_days() {
         assertThat(scheme("HOS-2024").stage(2).respond())
                 .isEqualTo(new ComplaintScheme.Step(20, ComplaintScheme.Anchor.ACKNOWLEDGED, "6.14"));
