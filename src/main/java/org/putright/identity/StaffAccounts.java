@@ -74,6 +74,12 @@ class StaffAccounts implements StaffDirectory, StaffProvisioning, UserDetailsSer
                 .list();
     }
 
+    @Override
+    public List<StaffMember> handlers() {
+        return all().stream().filter(StaffMember::canHandleComplaints)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from staff_account").query(Long.class).single();
     }
