@@ -288,12 +288,23 @@ class CasePages {
             forms.put(action, defaults(c, action));
         }
         if (failedAction != null && submitted != null) {
+            while (submitted.remedies.size() < 3) {
+                submitted.remedies.add(new ActionForm.RemedyRow());
+            }
+            while (submitted.actions.size() < 3) {
+                submitted.actions.add(new ActionForm.ActionRow());
+            }
             forms.put(failedAction, submitted);
         }
         Set<String> people = new LinkedHashSet<>();
         c.history().forEach(h -> people.add(h.actor()));
         c.stages().forEach(s -> people.add(s.handler()));
         people.add(c.handler());
+        c.history().forEach(h -> {
+            if (h.details() instanceof org.putright.complaints.ComplaintEvent.HandlerAssigned a) {
+                people.add(a.previousHandler());
+            }
+        });
         Map<String, String> names = new LinkedHashMap<>();
         for (String person : people) {
             if (person != null) {

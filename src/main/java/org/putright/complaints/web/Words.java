@@ -123,7 +123,8 @@ public final class Words {
     }
 
     /** What an event means, in plain words. */
-    public String event(ComplaintEvent event) {
+    public String event(ComplaintEvent event, java.util.Map<String, String> names) {
+        java.util.function.Function<String, String> name = u -> u == null ? "" : names.getOrDefault(u, u);
         return switch (event) {
             case ComplaintReceived e -> "Complaint received by " + label(e.channel()).toLowerCase(Locale.UK)
                     + (e.linkReason() == null ? "" : ". " + e.linkReason());
@@ -133,9 +134,9 @@ public final class Words {
             case ServiceRequestResolved e -> "Service request resolved on " + date(e.resolvedOn()) + suffix(e.summary());
             case ComplaintNotAccepted e -> "Complaint not accepted on " + date(e.decidedOn()) + " (ground: " + label(e.ground()) + ")"
                     + suffix(e.reasons());
-            case StageAcknowledged e -> "Stage " + e.stage() + " acknowledged on " + date(e.acknowledgedOn()) + "; handled by " + e.handler();
-            case HandlerAssigned e -> "Stage " + e.stage() + " assigned to " + e.handler()
-                    + (e.previousHandler() == null ? "" : " (previously " + e.previousHandler() + ")");
+            case StageAcknowledged e -> "Stage " + e.stage() + " acknowledged on " + date(e.acknowledgedOn()) + "; handled by " + name.apply(e.handler());
+            case HandlerAssigned e -> "Stage " + e.stage() + " assigned to " + name.apply(e.handler())
+                    + (e.previousHandler() == null ? "" : " (previously " + name.apply(e.previousHandler()) + ")");
             case ResponseDeadlineExtended e -> "Stage " + e.stage() + " response deadline extended by " + e.workingDays()
                     + " working days to " + date(e.newRespondBy()) + suffix(e.reason());
             case AdditionalComplaintJoined e -> "Additional complaint added to stage " + e.stage() + suffix(e.description());

@@ -203,6 +203,21 @@ class CasePagesTest {
     }
 
     @Test
+    void an_incomplete_response_points_to_each_row_and_keeps_what_was_typed() throws Exception {
+        UUID id = logComplaint(unique("Rows Resident"), "TR-1", "Mould.");
+        assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+        MvcResult result = act(id, "respond", officer(OFFICER_A), date(action(id, "respond"), "date", today()).param("decision", "")
+                .param("reasons", "Typed reasons").param("pointRows[0].point", "Mould not treated").param("pointRows[0].decision", "")
+                .param("remedies[0].type", "APOLOGY").param("remedies[0].description", ""));
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(result)).contains("href=\"#respond-decision\"").contains("href=\"#respond-point-0\"")
+                .contains("href=\"#respond-remedy-description-0\"").contains(">Typed reasons</textarea>")
+                .contains("<option value=\"APOLOGY\" selected=\"selected\">").contains("id=\"respond-remedy-type-2\"")
+                .containsPattern("govuk-form-group--error\"[^>]*>\\s*<label class=\"govuk-label\" for=\"respond-point-0\"");
+        assertThat(complaints.get(id).status().name()).isEqualTo("UNDER_INVESTIGATION");
+    }
+
+    @Test
     void a_stage_2_acknowledgement_by_the_stage_1_handler_explains_provision_6_13() throws Exception {
         UUID id = logComplaint(unique("Stage Two Resident"), "T2-1", "Leak ignored.");
         assertThat(acknowledge(id, OFFICER_A, "Leak ignored").getResponse().getStatus()).isEqualTo(302);
