@@ -74,6 +74,12 @@ class StaffAccounts implements StaffDirectory, StaffProvisioning, UserDetailsSer
                 .list();
     }
 
+    @Override
+    public List<StaffMember> handlers() {
+        return all().stream().filter(StaffMember::canHandleComplaints)
+                .sorted(java.util.Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from staff_account").query(Long.class).single();
     }
@@ -144,14 +150,26 @@ class StaffAccounts implements StaffDirectory, StaffProvisioning, UserDetailsSer
                 .param(sha256(token)).query(String.class).optional().flatMap(this::find);
     }
 
+    /** When the account's sign-in lock ends, if it is locked (see {@link SignInLockout}). */
+    Optional<OffsetDateTime> lockedUntil(String username) {
+        return jdbc.sql("select locked_until from staff_account where username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).optional().flatMap(o -> o)
+                .filter(until -> until.isAfter(now()));
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, active from staff_account where username = ?").param(username)
+        return jdbc.sql("select username, password_hash, active, locked_until from staff_account where username = ?").param(username)
                 .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3))
+                        .accountLocked(isLocked(rs.getObject(4, OffsetDateTime.class)))
                         .authorities(rolesOf(username).stream().map(r -> new SimpleGrantedAuthority(r.authority()))
                                 .collect(Collectors.toList()))
                         .build())
                 .optional().orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    private boolean isLocked(OffsetDateTime lockedUntil) {
+        return lockedUntil != null && lockedUntil.isAfter(now());
     }
 
     private Set<Role> rolesOf(String username) {

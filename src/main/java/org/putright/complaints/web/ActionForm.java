@@ -1,0 +1,50 @@
+package org.putright.complaints.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What can be typed into any of the case page's action forms; each action reads the fields it has. */
+public class ActionForm {
+
+    public String outcome = "";
+    public String reasons = "";
+    public boolean residentTold;
+    public DateParts date = new DateParts();
+    public String time = "";
+    public String handler = "";
+    public String summary = "";
+    public String points = "";
+    public String outcomesSought = "";
+    public String responsibleFor = "";
+    public String notResponsibleFor = "";
+    public String clarification = "";
+    public String days = "";
+    public String reason = "";
+    public String goodReason = "";
+    public String decision = "";
+    public String ground = "";
+    public String discretion = "";
+    public String text = "";
+    public String description = "";
+    public String related = "";
+    public String channel = "";
+    public List<PointRow> pointRows = new ArrayList<>();
+    public List<RemedyRow> remedies = new ArrayList<>();
+    public List<ActionRow> actions = new ArrayList<>();
+
+    public static class PointRow {
+        public String point = "";
+        public String decision = "";
+        public String reasons = "";
+    }
+
+    public static class RemedyRow {
+        public String type = "";
+        public String description = "";
+    }
+
+    public static class ActionRow {
+        public String description = "";
+        public DateParts dueOn = new DateParts();
+    }
+}

@@ -1,0 +1,773 @@
+package org.putright.complaints.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.putright.complaints.Channel;
+import org.putright.complaints.ComplaintQueries;
+import org.putright.complaints.ComplaintService;
+import org.putright.complaints.ComplaintView;
+import org.putright.complaints.Decision;
+import org.putright.complaints.Definition;
+import org.putright.complaints.Intent;
+import org.putright.complaints.OutstandingAction;
+import org.putright.complaints.PointDecision;
+import org.putright.complaints.Remedy;
+import org.putright.complaints.Representative;
+import org.putright.complaints.Resident;
+import org.putright.complaints.Status;
+import org.putright.identity.StaffDirectory;
+import org.putright.identity.StaffMember;
+import org.putright.shared.CodeRuleViolation;
+import org.putright.shared.ConflictException;
+import org.putright.shared.InvalidRequestException;
+import org.putright.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The staff workspace: the work queue, logging a complaint, and the case page with its next actions. */
+@Controller
+@RequestMapping("/cases")
+class CasePages {
+
+    static final int PAGE_SIZE = 25;
+    private static final Set<String> CASEWORK = Set.of("ROLE_COMPLAINTS_OFFICER", "ROLE_MANAGER");
+    private static final Set<String> INVESTIGATION = Set.of("ROLE_COMPLAINTS_OFFICER", "ROLE_MANAGER", "ROLE_INVESTIGATING_OFFICER");
+    private static final Set<String> INTAKE = Set.of("ROLE_COMPLAINTS_OFFICER", "ROLE_MANAGER", "ROLE_INVESTIGATING_OFFICER", "ROLE_ADMIN");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Each action on the case page: the intents that allow it and the roles that may take it. */
+    private record ActionRule(Set<Intent> intents, Set<String> roles) {
+    }
+
+    private static final Map<String, ActionRule> ACTIONS = new LinkedHashMap<>();
+
+    static {
+        ACTIONS.put("triage", new ActionRule(EnumSet.of(Intent.CONFIRM_AS_COMPLAINT, Intent.TRIAGE_AS_SERVICE_REQUEST), CASEWORK));
+        ACTIONS.put("acknowledge", new ActionRule(EnumSet.of(Intent.ACKNOWLEDGE), CASEWORK));
+        ACTIONS.put("assign", new ActionRule(EnumSet.of(Intent.ASSIGN), CASEWORK));
+        ACTIONS.put("extend", new ActionRule(EnumSet.of(Intent.EXTEND), INVESTIGATION));
+        ACTIONS.put("respond", new ActionRule(EnumSet.of(Intent.RESPOND), INVESTIGATION));
+        ACTIONS.put("escalate", new ActionRule(EnumSet.of(Intent.REQUEST_ESCALATION), INVESTIGATION));
+        ACTIONS.put("refuse", new ActionRule(EnumSet.of(Intent.REFUSE_TO_ACCEPT, Intent.REFUSE_TO_ESCALATE), CASEWORK));
+        ACTIONS.put("resolve", new ActionRule(EnumSet.of(Intent.RESOLVE_SERVICE_REQUEST), INVESTIGATION));
+        ACTIONS.put("service-request-complaint", new ActionRule(EnumSet.of(Intent.RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST), INVESTIGATION));
+        ACTIONS.put("additional", new ActionRule(EnumSet.of(Intent.JOIN_ADDITIONAL_COMPLAINT, Intent.RAISE_LINKED_COMPLAINT), INVESTIGATION));
+        ACTIONS.put("close", new ActionRule(EnumSet.of(Intent.CLOSE), CASEWORK));
+        ACTIONS.put("note", new ActionRule(EnumSet.of(Intent.ADD_NOTE), INVESTIGATION));
+    }
+
+    private final ComplaintService complaints;
+    private final ComplaintQueries queries;
+    private final StaffDirectory staff;
+    private final Words words = new Words();
+
+    CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff) {
+        this.complaints = complaints;
+        this.queries = queries;
+        this.staff = staff;
+    }
+
+    @InitBinder
+    void directFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @ModelAttribute("w")
+    Words words() {
+        return words;
+    }
+
+    // ------------------------------------------------------------------ work queue
+
+    record PageLink(Integer number, String href, boolean current) {
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String handler,
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page, Model model) {
+        String me = staff.currentUsername();
+        boolean mine = view == null ? hasAny(INVESTIGATION) : "mine".equals(view);
+        Integer stageValue = "1".equals(stage) ? Integer.valueOf(1) : "2".equals(stage) ? Integer.valueOf(2) : null;
+        Status statusValue = parse(Status.class, status);
+        Channel channelValue = parse(Channel.class, channel);
+        boolean overdueOnly = overdue != null && !overdue.isBlank();
+        String handlerValue = mine ? me : blankToNull(handler);
+        String text = q == null ? null : q.strip();
+        int pageNumber = Math.max(1, parseInt(page, 1));
+
+        ComplaintQueries.Page result = queries.list(new ComplaintQueries.Filter(statusValue == null ? null : List.of(statusValue), stageValue,
+                handlerValue, channelValue, null, overdueOnly, false, text == null || text.isBlank() ? null : text), pageNumber - 1, PAGE_SIZE);
+
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases").queryParam("view", mine ? "mine" : "all");
+        if (stageValue != null) base.queryParam("stage", stageValue);
+        if (statusValue != null) base.queryParam("status", statusValue.name());
+        if (!mine && handlerValue != null) base.queryParam("handler", handlerValue);
+        if (channelValue != null) base.queryParam("channel", channelValue.name());
+        if (overdueOnly) base.queryParam("overdue", "yes");
+        if (text != null && !text.isBlank()) base.queryParam("q", text);
+        String baseUrl = base.encode().build().toUriString();
+
+        List<StaffMember> handlers = staff.handlers();
+        model.addAttribute("mine", mine);
+        model.addAttribute("counts", queries.counts(mine ? me : null));
+        model.addAttribute("result", result);
+        model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("pages", pageLinks(baseUrl, pageNumber, result.totalPages()));
+        model.addAttribute("previous", pageNumber > 1 ? baseUrl + "&page=" + (pageNumber - 1) : null);
+        model.addAttribute("next", pageNumber < result.totalPages() ? baseUrl + "&page=" + (pageNumber + 1) : null);
+        model.addAttribute("stage", stageValue == null ? "" : stageValue.toString());
+        model.addAttribute("status", statusValue == null ? "" : statusValue.name());
+        model.addAttribute("handler", handlerValue == null || mine ? "" : handlerValue);
+        model.addAttribute("channel", channelValue == null ? "" : channelValue.name());
+        model.addAttribute("overdue", overdueOnly);
+        model.addAttribute("q", text == null ? "" : text);
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("handlers", handlers);
+        model.addAttribute("names", names(handlers));
+        return "cases/queue";
+    }
+
+    private static List<PageLink> pageLinks(String baseUrl, int current, int total) {
+        List<PageLink> links = new ArrayList<>();
+        Integer last = null;
+        for (int n = 1; n <= total; n++) {
+            if (n == 1 || n == total || Math.abs(n - current) <= 1) {
+                if (last != null && n - last > 1) {
+                    links.add(new PageLink(null, null, false));
+                }
+                links.add(new PageLink(n, baseUrl + "&page=" + n, n == current));
+                last = n;
+            }
+        }
+        return links;
+    }
+
+    // ------------------------------------------------------------------ log a complaint
+
+    @GetMapping("/new")
+    String newComplaint(Model model) {
+        NewComplaintForm form = new NewComplaintForm();
+        ZonedDateTime now = ZonedDateTime.now(Words.LONDON);
+        form.receivedOn = DateParts.of(now.toLocalDate());
+        form.receivedTime = HH_MM.format(now);
+        return newComplaintPage(model, form, new LinkedHashMap<>());
+    }
+
+    private String newComplaintPage(Model model, NewComplaintForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("relationships", Representative.Relationship.values());
+        return "cases/new";
+    }
+
+    @PostMapping("/new")
+    String logComplaint(@ModelAttribute("form") NewComplaintForm form, Model model, RedirectAttributes redirect) {
+        requireRole(INTAKE);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate receivedOn = requiredDate(errors, "receivedOn", form.receivedOn, "the date the complaint was received");
+        LocalTime receivedTime = null;
+        if (form.receivedTime == null || form.receivedTime.isBlank()) {
+            errors.put("receivedTime", "Enter the time the complaint was received");
+        }
+        else {
+            try {
+                receivedTime = LocalTime.parse(form.receivedTime.strip(), DateTimeFormatter.ofPattern("H:mm"));
+            }
+            catch (DateTimeParseException e) {
+                errors.put("receivedTime", "Enter the time as hours and minutes, like 14:30");
+            }
+        }
+        Channel channel = parse(Channel.class, form.channel);
+        if (channel == null) {
+            errors.put("channel", "Select how the complaint was made");
+        }
+        required(errors, "residentName", form.residentName, "Enter the resident's name", 200);
+        max(errors, "tenancyReference", form.tenancyReference, "Tenancy reference", 64);
+        if (!blank(form.email) && !EMAIL.matcher(form.email.strip()).matches()) {
+            errors.put("email", "Enter an email address in the correct format, like name@example.com");
+        }
+        max(errors, "email", form.email, "Email address", 320);
+        max(errors, "phone", form.phone, "Phone number", 40);
+        max(errors, "postcode", form.postcode, "Postcode", 10);
+        Representative representative = null;
+        Representative.Relationship relationship = parse(Representative.Relationship.class, form.representativeRelationship);
+        if (!blank(form.representativeName) || relationship != null) {
+            required(errors, "representativeName", form.representativeName, "Enter the representative's name", 200);
+            if (relationship == null) {
+                errors.put("representativeRelationship", "Select the representative's relationship to the resident");
+            }
+            representative = new Representative(trim(form.representativeName), relationship, null, null, form.representativeConsent);
+        }
+        required(errors, "description", form.description, "Enter the resident's complaint in their own words", 50_000);
+        LocalDate issueOn = optionalDate(errors, "issueOccurredOn", form.issueOccurredOn, "the date the issue occurred");
+        max(errors, "outcomeSought", form.outcomeSought, "What would put it right", 10_000);
+        max(errors, "contactPreference", form.contactPreference, "Contact preference", 2_000);
+        max(errors, "supportNeeds", form.supportNeeds, "Support needs", 10_000);
+        if (errors.isEmpty()) {
+            OffsetDateTime receivedAt = receivedOn.atTime(receivedTime).atZone(Words.LONDON).toOffsetDateTime();
+            try {
+                var created = complaints.receive(new ComplaintService.NewComplaint(receivedAt, channel,
+                        new Resident(trim(form.residentName), blankToNull(form.tenancyReference), blankToNull(form.email),
+                                blankToNull(form.phone), blankToNull(form.postcode)),
+                        representative, form.description, issueOn, form.outcomeSought, form.contactPreference, form.supportNeeds), null);
+                redirect.addFlashAttribute("success", "Complaint " + created.complaint().reference() + " logged");
+                return "redirect:/cases/" + created.complaint().id();
+            }
+            catch (InvalidRequestException e) {
+                String field = switch (e.field()) {
+                    case "receivedAt" -> "receivedOn";
+                    case "issueOccurredOn" -> "issueOccurredOn";
+                    default -> "description";
+                };
+                errors.put(field, fieldLabel(field) + " " + e.getMessage());
+            }
+            catch (CodeRuleViolation e) {
+                errors.put("description", provisionMessage(e));
+            }
+        }
+        return newComplaintPage(model, form, errors);
+    }
+
+    // ------------------------------------------------------------------ case page
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        ComplaintView complaint;
+        try {
+            complaint = complaints.get(id);
+        }
+        catch (NotFoundException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "cases/not-found";
+        }
+        return casePage(model, complaint, null, null, new LinkedHashMap<>());
+    }
+
+    private String casePage(Model model, ComplaintView c, String failedAction, ActionForm submitted, Map<String, String> errors) {
+        Set<String> available = availableActions(c);
+        Map<String, ActionForm> forms = new LinkedHashMap<>();
+        for (String action : ACTIONS.keySet()) {
+            forms.put(action, defaults(c, action));
+        }
+        if (failedAction != null && submitted != null) {
+            while (submitted.remedies.size() < 3) {
+                submitted.remedies.add(new ActionForm.RemedyRow());
+            }
+            while (submitted.actions.size() < 3) {
+                submitted.actions.add(new ActionForm.ActionRow());
+            }
+            forms.put(failedAction, submitted);
+        }
+        Set<String> people = new LinkedHashSet<>();
+        c.history().forEach(h -> people.add(h.actor()));
+        c.stages().forEach(s -> people.add(s.handler()));
+        people.add(c.handler());
+        c.history().forEach(h -> {
+            if (h.details() instanceof org.putright.complaints.ComplaintEvent.HandlerAssigned a) {
+                people.add(a.previousHandler());
+            }
+        });
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String person : people) {
+            if (person != null) {
+                names.put(person, staff.find(person).map(StaffMember::displayName).orElse(person));
+            }
+        }
+        model.addAttribute("c", c);
+        model.addAttribute("actions", available);
+        model.addAttribute("forms", forms);
+        model.addAttribute("openAction", failedAction);
+        model.addAttribute("errors", errors);
+        model.addAttribute("names", names);
+        model.addAttribute("handlers", staff.handlers());
+        model.addAttribute("grounds", complaints.refusalGrounds().stream().filter(g -> g.active()).toList());
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("remedyTypes", Remedy.Type.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("history", c.history().reversed());
+        model.addAttribute("intents", c.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
+        return "cases/case";
+    }
+
+    private Set<String> availableActions(ComplaintView c) {
+        Set<String> available = new LinkedHashSet<>();
+        ACTIONS.forEach((action, rule) -> {
+            boolean allowed = switch (action) {
+                case "refuse" -> c.allowedActions().contains(c.stage() > 1 ? Intent.REFUSE_TO_ESCALATE : Intent.REFUSE_TO_ACCEPT);
+                default -> rule.intents().stream().anyMatch(c.allowedActions()::contains);
+            };
+            if (allowed && hasAny(rule.roles())) {
+                available.add(action);
+            }
+        });
+        return available;
+    }
+
+    private ActionForm defaults(ComplaintView c, String action) {
+        ActionForm form = new ActionForm();
+        LocalDate today = LocalDate.now(Words.LONDON);
+        form.date = DateParts.of(today);
+        form.time = HH_MM.format(ZonedDateTime.now(Words.LONDON));
+        if ("acknowledge".equals(action) && c.stage() > 1 && c.definition() != null) {
+            Definition d = c.definition();
+            form.summary = nullToEmpty(d.summary());
+            form.points = String.join("\n", d.points());
+            form.outcomesSought = String.join("\n", d.outcomesSought());
+            form.notResponsibleFor = String.join("\n", d.notResponsibleFor());
+        }
+        if ("acknowledge".equals(action) && c.stage() == 1 && c.residentStatement() != null && c.residentStatement().outcomeSought() != null) {
+            form.outcomesSought = c.residentStatement().outcomeSought();
+        }
+        if ("assign".equals(action) || "acknowledge".equals(action) && c.stage() == 1) {
+            form.handler = nullToEmpty(c.handler());
+        }
+        if ("respond".equals(action) && c.definition() != null) {
+            for (String point : c.definition().pointsToAnswer()) {
+                ActionForm.PointRow row = new ActionForm.PointRow();
+                row.point = nullToEmpty(point);
+                form.pointRows.add(row);
+            }
+        }
+        if ("respond".equals(action)) {
+            for (int i = 0; i < 3; i++) {
+                form.remedies.add(new ActionForm.RemedyRow());
+                ActionForm.ActionRow row = new ActionForm.ActionRow();
+                form.actions.add(row);
+            }
+        }
+        if ("extend".equals(action)) {
+            form.days = "10";
+        }
+        return form;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** One action: checks the role, reads the form (adding field errors), calls the service; returns the success message. */
+    private interface Step {
+        String run(Map<String, String> errors);
+    }
+
+    private String perform(UUID id, String action, ActionForm form, Model model, RedirectAttributes redirect, Step step) {
+        ComplaintView before = complaints.get(id);
+        if (!hasAny(ACTIONS.get(action).roles())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role does not allow this");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            String done = step.run(errors);
+            if (errors.isEmpty() && done != null) {
+                redirect.addFlashAttribute("success", done);
+                return "redirect:/cases/" + id;
+            }
+        }
+        catch (CodeRuleViolation e) {
+            errors.put(action + "-form", provisionMessage(e));
+        }
+        catch (InvalidRequestException e) {
+            String field = action + "-" + formField(e.field());
+            errors.put(field, fieldLabel(formField(e.field())) + " " + e.getMessage());
+        }
+        catch (ConflictException e) {
+            errors.put(action + "-form", e.getMessage());
+        }
+        if (errors.isEmpty()) {
+            errors.put(action + "-form", "This could not be recorded");
+        }
+        model.addAttribute("failed", true);
+        return casePage(model, complaints.get(before.id()), action, form, errors);
+    }
+
+    @PostMapping("/{id}/triage")
+    String triage(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "triage", form, model, redirect, errors -> {
+            if (!"COMPLAINT".equals(form.outcome) && !"SERVICE_REQUEST".equals(form.outcome)) {
+                errors.put("triage-outcome", "Select whether this is a complaint or a service request");
+            }
+            max(errors, "triage-reasons", form.reasons, "Reasons", 20_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            complaints.triage(id, form.outcome, blankToNull(form.reasons), form.residentTold);
+            return "COMPLAINT".equals(form.outcome) ? "Confirmed as a complaint" : "Recorded as a service request";
+        });
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    String acknowledge(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "acknowledge", form, model, redirect, errors -> {
+            LocalDate on = requiredDate(errors, "acknowledge-date", form.date, "the date the complaint was acknowledged");
+            if (blank(form.handler)) {
+                errors.put("acknowledge-handler", "Select who will handle the complaint");
+            }
+            max(errors, "acknowledge-summary", form.summary, "Summary", 5_000);
+            max(errors, "acknowledge-clarification", form.clarification, "Clarification requested", 5_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            Definition definition = new Definition(blankToNull(form.summary), lines(form.points), lines(form.outcomesSought),
+                    lines(form.responsibleFor), lines(form.notResponsibleFor), blankToNull(form.clarification));
+            ComplaintView done = complaints.acknowledge(id, on, form.handler, definition);
+            return "Stage " + done.stage() + " acknowledged";
+        });
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "assign", form, model, redirect, errors -> {
+            if (blank(form.handler)) {
+                errors.put("assign-handler", "Select who will handle the complaint");
+                return null;
+            }
+            complaints.assign(id, form.handler);
+            return "Assigned to " + staff.find(form.handler).map(StaffMember::displayName).orElse(form.handler);
+        });
+    }
+
+    @PostMapping("/{id}/extend")
+    String extend(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "extend", form, model, redirect, errors -> {
+            int days = parseInt(form.days, -1);
+            if (days < 1 || days > 200) {
+                errors.put("extend-days", "Enter the number of working days as a whole number from 1 to 200");
+            }
+            max(errors, "extend-reason", form.reason, "Reason", 5_000);
+            LocalDate told = optionalDate(errors, "extend-date", form.date, "the date the resident was told");
+            max(errors, "extend-goodReason", form.goodReason, "Good reason", 5_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            ComplaintView done = complaints.extend(id, days, blankToNull(form.reason), told, blankToNull(form.goodReason));
+            return "Response deadline extended to " + words.date(done.deadlines().respondBy());
+        });
+    }
+
+    @PostMapping("/{id}/respond")
+    String respond(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "respond", form, model, redirect, errors -> {
+            LocalDate on = requiredDate(errors, "respond-date", form.date, "the date of the response");
+            Decision decision = parse(Decision.class, form.decision);
+            if (decision == null) {
+                errors.put("respond-decision", "Select the overall decision");
+            }
+            max(errors, "respond-reasons", form.reasons, "Reasons", 50_000);
+            List<PointDecision> points = new ArrayList<>();
+            for (int i = 0; i < form.pointRows.size(); i++) {
+                ActionForm.PointRow row = form.pointRows.get(i);
+                Decision pointDecision = parse(Decision.class, row.decision);
+                if (pointDecision == null) {
+                    errors.put("respond-point-" + i, "Select the decision on point " + (i + 1) + ": " + row.point);
+                }
+                points.add(new PointDecision(row.point, pointDecision, blankToNull(row.reasons)));
+            }
+            List<Remedy> remedies = new ArrayList<>();
+            for (int i = 0; i < form.remedies.size(); i++) {
+                ActionForm.RemedyRow row = form.remedies.get(i);
+                Remedy.Type type = parse(Remedy.Type.class, row.type);
+                if (type == null && blank(row.description)) {
+                    continue;
+                }
+                if (type == null) {
+                    errors.put("respond-remedy-type-" + i, "Select the type of remedy " + (i + 1));
+                }
+                else if (blank(row.description)) {
+                    errors.put("respond-remedy-description-" + i, "Describe remedy " + (i + 1));
+                }
+                remedies.add(new Remedy(type, trim(row.description)));
+            }
+            List<OutstandingAction> actions = new ArrayList<>();
+            for (int i = 0; i < form.actions.size(); i++) {
+                ActionForm.ActionRow row = form.actions.get(i);
+                if (blank(row.description) && row.dueOn.isBlank()) {
+                    continue;
+                }
+                if (blank(row.description)) {
+                    errors.put("respond-action-description-" + i, "Describe outstanding action " + (i + 1));
+                }
+                LocalDate due = requiredDate(errors, "respond-action-due-" + i, row.dueOn, "the date outstanding action " + (i + 1) + " is due");
+                actions.add(new OutstandingAction(trim(row.description), due));
+            }
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            ComplaintView done = complaints.respond(id, on, decision, blankToNull(form.reasons), points, remedies, actions);
+            return "Stage " + done.stage() + " response recorded";
+        });
+    }
+
+    @PostMapping("/{id}/escalate")
+    String escalate(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "escalate", form, model, redirect, errors -> {
+            LocalDate on = requiredDate(errors, "escalate-date", form.date, "the date the resident asked");
+            max(errors, "escalate-reason", form.reason, "Reason", 20_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            complaints.requestEscalation(id, on, blankToNull(form.reason));
+            return "Escalation request recorded";
+        });
+    }
+
+    @PostMapping("/{id}/refuse")
+    String refuse(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "refuse", form, model, redirect, errors -> {
+            if (blank(form.ground)) {
+                errors.put("refuse-ground", "Select the ground for refusal");
+            }
+            max(errors, "refuse-reasons", form.reasons, "Reasons", 20_000);
+            LocalDate on = requiredDate(errors, "refuse-date", form.date, "the date of the decision");
+            max(errors, "refuse-discretion", form.discretion, "Discretion considered", 20_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            ComplaintView done = complaints.refuse(id, form.ground, blankToNull(form.reasons), blankToNull(form.discretion), on);
+            return done.stage() > 1 ? "Escalation refused" : "Complaint not accepted";
+        });
+    }
+
+    @PostMapping("/{id}/resolve")
+    String resolve(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "resolve", form, model, redirect, errors -> {
+            LocalDate on = requiredDate(errors, "resolve-date", form.date, "the date the service request was resolved");
+            required(errors, "resolve-summary", form.summary, "Enter what was done", 20_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            complaints.resolveServiceRequest(id, on, form.summary.strip());
+            return "Service request resolved";
+        });
+    }
+
+    @PostMapping("/{id}/service-request-complaint")
+    String serviceRequestComplaint(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "service-request-complaint", form, model, redirect, errors -> {
+            OffsetDateTime at = dateTime(errors, "service-request-complaint", form);
+            required(errors, "service-request-complaint-description", form.description, "Enter the resident's complaint in their own words", 50_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            var created = complaints.complainAboutServiceRequest(id, at, parse(Channel.class, form.channel), form.description);
+            return "Complaint " + created.complaint().reference() + " logged about this service request";
+        });
+    }
+
+    @PostMapping("/{id}/additional")
+    String additional(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "additional", form, model, redirect, errors -> {
+            OffsetDateTime at = dateTime(errors, "additional", form);
+            required(errors, "additional-description", form.description, "Enter the additional complaint in the resident's words", 50_000);
+            if (!"yes".equals(form.related) && !"no".equals(form.related)) {
+                errors.put("additional-related", "Select whether it is related to this complaint");
+            }
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            var result = complaints.additionalComplaint(id, at, form.description, "yes".equals(form.related));
+            return result.complaint().id().equals(id) ? "Additional complaint added to this stage"
+                    : "New linked complaint " + result.complaint().reference() + " logged";
+        });
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "close", form, model, redirect, errors -> {
+            LocalDate on = requiredDate(errors, "close-date", form.date, "the date the complaint was closed");
+            max(errors, "close-reason", form.reason, "Reason", 5_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            complaints.close(id, on, blankToNull(form.reason));
+            return "Closed";
+        });
+    }
+
+    @PostMapping("/{id}/note")
+    String note(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "note", form, model, redirect, errors -> {
+            required(errors, "note-text", form.text, "Enter the note", 50_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            complaints.addNote(id, form.text);
+            return "Note added";
+        });
+    }
+
+
+    // ------------------------------------------------------------------ helpers
+
+    private OffsetDateTime dateTime(Map<String, String> errors, String action, ActionForm form) {
+        LocalDate on = requiredDate(errors, action + "-date", form.date, "the date it was received");
+        LocalTime time = null;
+        try {
+            time = LocalTime.parse(form.time == null ? "" : form.time.strip(), DateTimeFormatter.ofPattern("H:mm"));
+        }
+        catch (DateTimeParseException e) {
+            errors.put(action + "-time", "Enter the time as hours and minutes, like 14:30");
+        }
+        return on == null || time == null ? null : on.atTime(time).atZone(Words.LONDON).toOffsetDateTime();
+    }
+
+    static String provisionMessage(CodeRuleViolation e) {
+        return "Provision " + e.provision() + " of the Complaint Handling Code: " + e.getMessage();
+    }
+
+    private static String formField(String serviceField) {
+        if (serviceField == null) {
+            return "form";
+        }
+        return switch (serviceField) {
+            case "acknowledgedOn", "respondedOn", "requestedOn", "decidedOn", "closedOn", "resolvedOn", "residentInformedOn", "receivedAt" -> "date";
+            case "handler" -> "handler";
+            case "ground" -> "ground";
+            case "workingDays" -> "days";
+            default -> "form";
+        };
+    }
+
+    private static String fieldLabel(String field) {
+        return switch (field) {
+            case "receivedOn", "date" -> "The date";
+            case "issueOccurredOn" -> "The date the issue occurred";
+            case "handler" -> "The handler";
+            case "ground" -> "The ground";
+            case "days" -> "The number of working days";
+            default -> "This";
+        };
+    }
+
+    static Set<String> authorities() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? Set.of()
+                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+
+    private static boolean hasAny(Set<String> roles) {
+        return authorities().stream().anyMatch(roles::contains);
+    }
+
+    private static void requireRole(Set<String> roles) {
+        if (!hasAny(roles)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role does not allow this");
+        }
+    }
+
+    private static Map<String, String> names(List<StaffMember> members) {
+        return members.stream().collect(Collectors.toMap(StaffMember::username, StaffMember::displayName, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static LocalDate requiredDate(Map<String, String> errors, String id, DateParts parts, String what) {
+        if (parts == null || parts.isBlank()) {
+            errors.put(id, "Enter " + what);
+            return null;
+        }
+        LocalDate date = parts.toDate();
+        if (date == null) {
+            errors.put(id, capitalise(what) + " must be a real date");
+        }
+        return date;
+    }
+
+    private static LocalDate optionalDate(Map<String, String> errors, String id, DateParts parts, String what) {
+        return parts == null || parts.isBlank() ? null : requiredDate(errors, id, parts, what);
+    }
+
+    private static void required(Map<String, String> errors, String id, String value, String message, int max) {
+        if (blank(value)) {
+            errors.put(id, message);
+        }
+        else {
+            max(errors, id, value, "This", max);
+        }
+    }
+
+    private static void max(Map<String, String> errors, String id, String value, String label, int max) {
+        if (value != null && value.length() > max) {
+            errors.putIfAbsent(id, label + " must be " + max + " characters or fewer");
+        }
+    }
+
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int parseInt(String value, int fallback) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        }
+        catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}

@@ -1,0 +1,242 @@
+package org.putright.complaints.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.putright.complaints.ComplaintService;
+import org.putright.testsupport.Api;
+import org.putright.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The staff workspace pages, driven as a browser without JavaScript would: GET pages, POST forms. */
+@DatabaseTest
+class CasePagesTest {
+
+    static final String OFFICER_A = "web.officer.a";
+    static final String OFFICER_B = "web.officer.b";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ComplaintService complaints;
+
+    @BeforeEach
+    void staff() {
+        new Api(mvc, json).staff(OFFICER_A, "COMPLAINTS_OFFICER").staff(OFFICER_B, "COMPLAINTS_OFFICER");
+    }
+
+    static RequestPostProcessor officer(String username) {
+        return user(username).roles("COMPLAINTS_OFFICER");
+    }
+
+    static RequestPostProcessor governance() {
+        return SecurityMockMvcRequestPostProcessors.user("web.board").roles("GOVERNANCE_VIEWER");
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn();
+    }
+
+    String html(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String page(String path, RequestPostProcessor who) throws Exception {
+        MvcResult result = perform(get(path).with(who));
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return html(result);
+    }
+
+    static MockHttpServletRequestBuilder date(MockHttpServletRequestBuilder request, String name, LocalDate date) {
+        return request.param(name + ".day", String.valueOf(date.getDayOfMonth())).param(name + ".month", String.valueOf(date.getMonthValue()))
+                .param(name + ".year", String.valueOf(date.getYear()));
+    }
+
+    /** Logs a complaint through the form; returns its id. */
+    UUID logComplaint(String residentName, String tenancy, String words) throws Exception {
+        var request = date(post("/cases/new"), "receivedOn", today()).param("receivedTime", "00:01").param("channel", "PHONE")
+                .param("residentName", residentName).param("tenancyReference", tenancy).param("email", "resident@example.org")
+                .param("description", words).with(officer(OFFICER_A)).with(csrf());
+        MvcResult result = perform(request);
+        assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
+        assertThat(result.getFlashMap().get("success").toString()).contains("logged");
+        return UUID.fromString(result.getResponse().getRedirectedUrl().substring("/cases/".length()));
+    }
+
+    MvcResult act(UUID id, String action, RequestPostProcessor who, MockHttpServletRequestBuilder request) throws Exception {
+        return perform(request.with(who).with(csrf()));
+    }
+
+    MockHttpServletRequestBuilder action(UUID id, String action) {
+        return post("/cases/" + id + "/" + action);
+    }
+
+    MvcResult acknowledge(UUID id, String handler, String... points) throws Exception {
+        return act(id, "acknowledge", officer(OFFICER_A), date(action(id, "acknowledge"), "date", today()).param("handler", handler)
+                .param("summary", "Boiler repair delays").param("points", String.join("\n", points))
+                .param("outcomesSought", "A working boiler"));
+    }
+
+    @Test
+    void the_queue_lists_a_new_complaint_with_its_deadline_tag_and_filters_and_search_work() throws Exception {
+        String name = unique("Queue Resident");
+        String tenancy = "TQ-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = logComplaint(name, tenancy, "The hall light has been broken for weeks.");
+        String reference = complaints.get(id).reference();
+
+        MvcResult byName = perform(get("/cases").param("view", "all").param("q", name).with(officer(OFFICER_A)));
+        String all = html(byName);
+        assertThat(all).contains(reference).contains(name).contains("/cases/" + id).contains("Awaiting acknowledgement")
+                .contains("govuk-tag--blue").containsPattern("\\d working days? left")
+                .contains("value=\"" + name + "\"");
+
+        assertThat(page("/cases?view=all&q=" + tenancy, officer(OFFICER_A))).contains(reference);
+        assertThat(page("/cases?view=all&q=" + reference, officer(OFFICER_A))).contains(name);
+        String closed = page("/cases?view=all&status=CLOSED&q=" + tenancy, officer(OFFICER_A));
+        assertThat(closed).doesNotContain(reference).contains("No cases match")
+                .contains("<option value=\"CLOSED\" selected=\"selected\">");
+        assertThat(page("/cases?view=all&stage=2&q=" + tenancy, officer(OFFICER_A))).doesNotContain(reference);
+        assertThat(page("/cases?view=all&channel=PHONE&stage=1&q=" + tenancy, officer(OFFICER_A))).contains(reference);
+        assertThat(page("/cases?view=all&overdue=yes&q=" + tenancy, officer(OFFICER_A))).doesNotContain(reference)
+                .contains("id=\"overdue\" name=\"overdue\" type=\"checkbox\" value=\"yes\" checked=\"checked\"");
+        // unassigned: not in my cases until acknowledged with me as handler
+        assertThat(page("/cases?view=mine&q=" + tenancy, officer(OFFICER_A))).doesNotContain(reference);
+        assertThat(acknowledge(id, OFFICER_A, "The light").getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("/cases?view=mine&q=" + tenancy, officer(OFFICER_A))).contains(reference).contains("Send the response");
+        assertThat(page("/cases?view=all&handler=" + OFFICER_B + "&q=" + tenancy, officer(OFFICER_A))).doesNotContain(reference);
+    }
+
+    @Test
+    void logging_a_complaint_keeps_the_words_verbatim_and_escapes_html() throws Exception {
+        String words = "Line one & more\n\n  indented line two\n<script>alert('x')</script>";
+        UUID id = logComplaint(unique("Verbatim Resident"), "TV-1", words);
+        assertThat(complaints.get(id).description()).isEqualTo(words);
+
+        String html = page("/cases/" + id, officer(OFFICER_A));
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains("Line one &amp; more\n\n  indented line two");
+    }
+
+    @Test
+    void an_invalid_form_shows_an_error_summary_and_every_typed_value() throws Exception {
+        var request = post("/cases/new").param("receivedOn.day", "31").param("receivedOn.month", "2").param("receivedOn.year", "2026")
+                .param("receivedTime", "9:30").param("channel", "LETTER").param("residentName", "")
+                .param("tenancyReference", "TT-77").param("email", "not-an-email").param("description", "Typed words\nkept")
+                .param("outcomeSought", "A new boiler").with(officer(OFFICER_A)).with(csrf());
+        MvcResult result = perform(request);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        String html = html(result);
+        assertThat(html).contains("There is a problem").contains("<title>Error: Log a complaint")
+                .contains("href=\"#receivedOn\"").contains("must be a real date")
+                .contains("href=\"#residentName\"").contains("Enter the resident&#39;s name")
+                .contains("href=\"#email\"").contains("value=\"not-an-email\"").contains("value=\"TT-77\"")
+                .contains("value=\"31\"").contains("value=\"9:30\"").contains(">Typed words\nkept</textarea>")
+                .contains(">A new boiler</textarea>").contains("value=\"LETTER\" checked=\"checked\"");
+    }
+
+    @Test
+    void the_case_page_offers_only_allowed_actions_and_none_to_a_governance_viewer() throws Exception {
+        UUID id = logComplaint(unique("Actions Resident"), "TA-1", "Damp in the bedroom.");
+        String html = page("/cases/" + id, officer(OFFICER_A));
+        assertThat(html).contains("id=\"acknowledge-form\"").contains("id=\"triage-form\"").contains("id=\"refuse-form\"")
+                .contains("id=\"note-form\"").doesNotContain("id=\"respond-form\"").doesNotContain("id=\"close-form\"")
+                .doesNotContain("id=\"escalate-form\"");
+
+        String board = page("/cases/" + id, governance());
+        assertThat(board).doesNotContainPattern("id=\"[a-z-]+-form\"").contains("There is nothing you can record");
+        MvcResult refused = act(id, "note", governance(), action(id, "note").param("text", "Sneaky"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void acknowledging_through_the_form_works_and_then_the_response_is_offered() throws Exception {
+        UUID id = logComplaint(unique("Ack Resident"), "TK-1", "Repairs not done.");
+        MvcResult result = acknowledge(id, OFFICER_A, "Repair not booked", "No updates");
+        assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
+        assertThat(result.getFlashMap().get("success")).isEqualTo("Stage 1 acknowledged");
+        var view = complaints.get(id);
+        assertThat(view.handler()).isEqualTo(OFFICER_A);
+        assertThat(view.definition().points()).containsExactly("Repair not booked", "No updates");
+
+        String html = page("/cases/" + id, officer(OFFICER_A));
+        assertThat(html).contains("Under investigation").contains("id=\"respond-form\"").doesNotContain("id=\"acknowledge-form\"")
+                .contains("Repair not booked").contains("Stage 1 acknowledged on");
+    }
+
+    @Test
+    void a_missing_field_points_to_the_field_and_keeps_what_was_typed() throws Exception {
+        UUID id = logComplaint(unique("Field Resident"), "TF-1", "Repairs not done.");
+        MvcResult result = act(id, "acknowledge", officer(OFFICER_A), date(action(id, "acknowledge"), "date", today())
+                .param("handler", "").param("summary", "My typed summary"));
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(result)).contains("href=\"#acknowledge-handler\"").contains("Select who will handle the complaint")
+                .contains(">My typed summary</textarea>").contains("<details class=\"govuk-details\" open=\"open\"");
+    }
+
+    @Test
+    void an_incomplete_response_points_to_each_row_and_keeps_what_was_typed() throws Exception {
+        UUID id = logComplaint(unique("Rows Resident"), "TR-1", "Mould.");
+        assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+        MvcResult result = act(id, "respond", officer(OFFICER_A), date(action(id, "respond"), "date", today()).param("decision", "")
+                .param("reasons", "Typed reasons").param("pointRows[0].point", "Mould not treated").param("pointRows[0].decision", "")
+                .param("remedies[0].type", "APOLOGY").param("remedies[0].description", ""));
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(result)).contains("href=\"#respond-decision\"").contains("href=\"#respond-point-0\"")
+                .contains("href=\"#respond-remedy-description-0\"").contains(">Typed reasons</textarea>")
+                .contains("<option value=\"APOLOGY\" selected=\"selected\">").contains("id=\"respond-remedy-type-2\"")
+                .containsPattern("govuk-form-group--error\"[^>]*>\\s*<label class=\"govuk-label\" for=\"respond-point-0\"");
+        assertThat(complaints.get(id).status().name()).isEqualTo("UNDER_INVESTIGATION");
+    }
+
+    @Test
+    void a_stage_2_acknowledgement_by_the_stage_1_handler_explains_provision_6_13() throws Exception {
+        UUID id = logComplaint(unique("Stage Two Resident"), "T2-1", "Leak ignored.");
+        assertThat(acknowledge(id, OFFICER_A, "Leak ignored").getResponse().getStatus()).isEqualTo(302);
+        MvcResult responded = act(id, "respond", officer(OFFICER_A), date(action(id, "respond"), "date", today()).param("decision", "UPHELD")
+                .param("reasons", "We were slow").param("pointRows[0].point", "Leak ignored").param("pointRows[0].decision", "UPHELD")
+                .param("pointRows[0].reasons", "It was").param("remedies[0].type", "APOLOGY").param("remedies[0].description", "Sorry")
+                .param("remedies[1].type", "").param("remedies[1].description", ""));
+        assertThat(responded.getResponse().getStatus()).as(html(responded)).isEqualTo(302);
+        MvcResult escalated = act(id, "escalate", officer(OFFICER_A), date(action(id, "escalate"), "date", today()));
+        assertThat(escalated.getResponse().getStatus()).as(html(escalated)).isEqualTo(302);
+
+        MvcResult refused = acknowledge(id, OFFICER_A, "Leak still ignored");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(refused)).contains("There is a problem").contains("Provision 6.13 of the Complaint Handling Code:")
+                .contains("href=\"#acknowledge-form\"").contains(">Leak still ignored</textarea>");
+        assertThat(complaints.get(id).stage()).isEqualTo(2);
+
+        assertThat(acknowledge(id, OFFICER_B, "Leak still ignored").getResponse().getStatus()).isEqualTo(302);
+        String html = page("/cases/" + id, officer(OFFICER_A));
+        assertThat(html).contains("Stage 2 acknowledged on").contains("Stage 1 response sent on").contains("Apology");
+    }
+}
