@@ -114,6 +114,11 @@ class CasePages {
     // ------------------------------------------------------------------ work queue
 
     record PageLink(Integer number, String href, boolean current) {
+
+        /** Built here, not in the template: Thymeleaf reads a pair of "__" in an expression as preprocessing. */
+        public String cssClass() {
+            return number == null ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
+        }
     }
 
     @GetMapping

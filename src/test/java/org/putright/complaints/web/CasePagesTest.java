@@ -136,6 +136,18 @@ class CasePagesTest {
     }
 
     @Test
+    void the_queue_pages_through_many_cases() throws Exception {
+        String tenancy = "TP-" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 25 + 3; i++) { // one more page than the queue shows (25 a page)
+            logComplaint(unique("Paging Resident"), tenancy, "Complaint " + i);
+        }
+        String first = page("/cases?view=all&q=" + tenancy, officer(OFFICER_A));
+        assertThat(first).contains("govuk-pagination").contains("govuk-pagination__item--current").contains("rel=\"next\"");
+        String second = page("/cases?view=all&page=2&q=" + tenancy, officer(OFFICER_A));
+        assertThat(second).contains("rel=\"prev\"").containsPattern("Paging Resident");
+    }
+
+    @Test
     void logging_a_complaint_keeps_the_words_verbatim_and_escapes_html() throws Exception {
         String words = "Line one & more\n\n  indented line two\n<script>alert('x')</script>";
         UUID id = logComplaint(unique("Verbatim Resident"), "TV-1", words);
