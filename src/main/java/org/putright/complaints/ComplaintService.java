@@ -21,6 +21,7 @@ import org.putright.complaints.ComplaintEvent.ComplaintReceived;
 import org.putright.identity.StaffDirectory;
 import org.putright.identity.StaffMember;
 import org.putright.shared.InvalidRequestException;
+import static org.putright.shared.Hashes.sha256;
 import org.putright.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -353,13 +354,5 @@ public class ComplaintService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static org.putright.shared.Hashes.sha256;
+
 import org.putright.shared.ConflictException;
 import org.putright.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,12 +195,4 @@ class StaffAccounts implements StaffDirectory, StaffProvisioning, UserDetailsSer
         return bytes;
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
