@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Browser;
-import org.putright.testsupport.BrowserTest;
+import org.putright.testsupport.InBrowser;
 
 /** The browser-test support itself: that the accessibility check does fail, and says why. */
-@BrowserTest
+@InBrowser
 class BrowserSupportTest {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.putright.calendar.WorkingDays;
 import org.putright.testsupport.Api;
 import org.putright.testsupport.Browser;
-import org.putright.testsupport.BrowserTest;
+import org.putright.testsupport.InBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * defines and responds, the resident asks for stage 2, and a different officer (6.13) responds. Every page is
  * axe-checked and photographed.
  */
-@BrowserTest
+@InBrowser
 class ComplaintJourneyBrowserTest {
 
     static final String FIRST = "journey.first.officer";

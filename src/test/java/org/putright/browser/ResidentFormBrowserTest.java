@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Browser;
-import org.putright.testsupport.BrowserTest;
+import org.putright.testsupport.InBrowser;
 
 /** A resident makes a complaint with the keyboard alone, and every page on the way is accessible. */
-@BrowserTest
+@InBrowser
 class ResidentFormBrowserTest {
 
     @Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
 import org.putright.testsupport.Browser;
-import org.putright.testsupport.BrowserTest;
+import org.putright.testsupport.InBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@BrowserTest
+@InBrowser
 class SignInBrowserTest {
 
     static final String OFFICER = "browser.sign-in.officer";

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
+import org.putright.testsupport.WithDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * never emptied, so each test uses its own dates in 2027 (2026 must keep England and Wales bank holidays only) and
  * withdraws what it adds.
  */
-@DatabaseTest
+@WithDatabase
 @RecordApplicationEvents
 class NonWorkingDaysApiTest {
 

@@ -10,14 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
-import org.putright.testsupport.TestClock;
+import org.putright.testsupport.WithDatabase;
+import org.putright.testsupport.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@DatabaseTest
+@WithDatabase
 class CalendarChangesTest {
 
     @Autowired
@@ -27,7 +27,7 @@ class CalendarChangesTest {
     JsonMapper json;
 
     @Autowired
-    TestClock clock;
+    SettableClock clock;
 
     @AfterEach
     void reset() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
-import org.putright.testsupport.TestClock;
+import org.putright.testsupport.WithDatabase;
+import org.putright.testsupport.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The lifecycle through the REST API, as integrators and the web pages use it, on H2 and on PostgreSQL. */
-@DatabaseTest
+@WithDatabase
 class ComplaintLifecycleApiTest {
 
     @Autowired
@@ -37,7 +37,7 @@ class ComplaintLifecycleApiTest {
     JsonMapper json;
 
     @Autowired
-    TestClock clock;
+    SettableClock clock;
 
     Api api;
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
+import org.putright.testsupport.WithDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@DatabaseTest
+@WithDatabase
 class ComplaintsApiSmokeTest {
 
     @Autowired

@@ -18,7 +18,7 @@ import org.putright.complaints.ComplaintService;
 import org.putright.complaints.ComplaintView;
 import org.putright.complaints.Status;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
+import org.putright.testsupport.WithDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 
 /** The resident front door through its pages, as a browser without JavaScript uses them, on H2 and on PostgreSQL. */
-@DatabaseTest
+@WithDatabase
 class FrontDoorPagesTest {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
-import org.putright.testsupport.TestClock;
+import org.putright.testsupport.WithDatabase;
+import org.putright.testsupport.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Repeated failed sign-ins lock an account for a while, with the same generic error; a success resets the count. */
-@DatabaseTest
+@WithDatabase
 class SignInLockoutTest {
 
     @Autowired
@@ -32,7 +32,7 @@ class SignInLockoutTest {
     JdbcClient jdbc;
 
     @Autowired
-    TestClock clock;
+    SettableClock clock;
 
     @AfterEach
     void releaseClock() {

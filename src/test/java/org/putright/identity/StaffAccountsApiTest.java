@@ -8,13 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
+import org.putright.testsupport.WithDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@DatabaseTest
+@WithDatabase
 class StaffAccountsApiTest {
 
     @Autowired

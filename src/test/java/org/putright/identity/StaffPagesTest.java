@@ -12,14 +12,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.putright.testsupport.Api;
-import org.putright.testsupport.DatabaseTest;
+import org.putright.testsupport.WithDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Staff administration through the pages: an admin adds, changes and deactivates staff; nobody else may. */
-@DatabaseTest
+@WithDatabase
 class StaffPagesTest {
 
     @Autowired

@@ -37,7 +37,7 @@ import com.microsoft.playwright.options.RequestOptions;
 /**
  * One test's browser: a fresh Playwright {@link BrowserContext} and {@link Page} on the application under test, with
  * the helpers browser tests share. Get one as a parameter of a test or {@code @BeforeEach} method in a
- * {@link BrowserTest}:
+ * {@link InBrowser}:
  *
  * <pre>{@code
  * @Test
@@ -369,7 +369,7 @@ public final class Browser {
         private static String baseUrl(ExtensionContext context) {
             String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
             if (port == null) {
-                throw new IllegalStateException("A Browser needs the application on a port: annotate the test class with @BrowserTest");
+                throw new IllegalStateException("A Browser needs the application on a port: annotate the test class with @InBrowser");
             }
             return "http://localhost:" + port;
         }

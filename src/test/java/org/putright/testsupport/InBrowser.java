@@ -30,8 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "putright.admin.user=" + Api.ADMIN, "putright.admin.password=" + Api.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
-@ExtendWith({ Browser.Chromium.class, TestDatabase.Availability.class, Browser.Extension.class })
-@Import(TestClock.Configuration.class)
-public @interface BrowserTest {
+@ContextConfiguration(initializers = DatabaseChoice.class)
+@ExtendWith({ Browser.Chromium.class, DatabaseChoice.Availability.class, Browser.Extension.class })
+@Import(SettableClock.Configuration.class)
+public @interface InBrowser {
 }

@@ -23,7 +23,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code _PASSWORD} (empty). When it is not reachable the PostgreSQL run is skipped, unless
  * {@code PUTRIGHT_TEST_POSTGRES=required} (as in CI), when it fails.
  */
-public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class DatabaseChoice implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String DATABASE = "putright_test";
     private static volatile boolean created;

@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test of the whole application against a real database: H2 in the default surefire run, PostgreSQL in the
- * {@code postgres} run (tag {@code database}). See {@link TestDatabase}.
+ * {@code postgres} run (tag {@code database}). See {@link DatabaseChoice}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,8 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("database")
 @SpringBootTest(properties = { "putright.admin.user=" + Api.ADMIN, "putright.admin.password=" + Api.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
-@ExtendWith(TestDatabase.Availability.class)
-@Import(TestClock.Configuration.class)
-public @interface DatabaseTest {
+@ContextConfiguration(initializers = DatabaseChoice.class)
+@ExtendWith(DatabaseChoice.Availability.class)
+@Import(SettableClock.Configuration.class)
+public @interface WithDatabase {
 }

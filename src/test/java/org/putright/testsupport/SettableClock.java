@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** A clock tests can set; it follows the system clock until a test fixes it, and {@link #reset()} lets it go. */
-public class TestClock extends Clock {
+public class SettableClock extends Clock {
 
     private final AtomicReference<Instant> fixed = new AtomicReference<>();
 
@@ -44,8 +44,8 @@ public class TestClock extends Clock {
 
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        SettableClock testClock() {
+            return new SettableClock();
         }
     }
 }
