@@ -398,6 +398,25 @@ class ComplaintLifecycleApiTest {
     }
 
     @Test
+    void concurrent_intakes_get_distinct_references() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> references = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                references.add(pool.submit(() -> officer().post("/api/v1/complaints", newComplaint().build()).text("/reference")));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (var reference : references) {
+                distinct.add(reference.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(24).allMatch(reference -> reference.matches("CMP-2026-\\d{6}"));
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void the_openapi_document_describes_the_api() {
         var docs = api.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
