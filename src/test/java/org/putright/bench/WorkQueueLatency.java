@@ -208,10 +208,10 @@ public final class WorkQueueLatency {
     }
 
     private static ComplaintQueries.Filter pageFilter(String handler, boolean overdue, String text, boolean includeClosed) {
-        return new ComplaintQueries.Filter(null, null, handler, null, null, overdue, false, text);
+        return new ComplaintQueries.Filter(null, null, handler, null, null, overdue, false, text, !includeClosed);
     }
 
-    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(">([0-9]+) cases?<");
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(">([0-9]+) (?:open )?cases?<");
 
     /**
      * Times {@code GET /cases?...} over loopback HTTP, signed in through the form (client-side: HTTP, the controller, the
@@ -303,7 +303,7 @@ public final class WorkQueueLatency {
             }
             else if (total < 0) {
                 java.util.regex.Matcher caption = CAPTION.matcher(response.body());
-                total = caption.find() ? Long.parseLong(caption.group(1)) : response.body().contains("No cases match") ? 0 : -1;
+                total = caption.find() ? Long.parseLong(caption.group(1)) : response.body().contains("cases match") ? 0 : -1;
             }
             if (i >= warmup) {
                 nanos[i - warmup] = elapsed;
