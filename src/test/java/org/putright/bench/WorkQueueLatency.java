@@ -34,12 +34,15 @@ import org.putright.complaints.Definition;
 import org.putright.complaints.Remedy;
 import org.putright.complaints.Resident;
 import org.putright.complaints.Status;
+import org.putright.identity.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
 
 /**
  * The work queue with a realistic volume: loads complaints received over the last two years into a fresh PostgreSQL
@@ -56,7 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * measures it again without reloading.
  * <pre>
  * bench/run-queue.sh [--complaints=100000] [--samples=200] [--warmup=50] [--max-load-seconds=1200] [--via=store|service] [--reuse] [--no-vacuum]
+ *                    [--only=api|pages]
  * </pre>
+ * The staff work queue page {@code GET /cases} is timed too (see {@link #measurePages}): signed in through the real
+ * sign-in form as the intake officer and as a handling officer, over loopback HTTP, and the controller method and the
+ * three queries it runs called directly in the server JVM.
  */
 public final class WorkQueueLatency {
 
@@ -88,6 +95,10 @@ public final class WorkQueueLatency {
             throw new IllegalArgumentException("--via=store (default) or --via=service");
         }
         boolean viaService = via.equals("service");
+        String only = BenchApp.option(args, "only", "all");
+        if (!only.equals("all") && !only.equals("api") && !only.equals("pages")) {
+            throw new IllegalArgumentException("--only=api or --only=pages (default: both)");
+        }
         if (complaints < 1 || samples < 1 || samples > 100_000 || warmup < 0 || maxLoadSeconds < 1) {
             throw new IllegalArgumentException("complaints >= 1, 1 <= samples <= 100000, warmup >= 0, max-load-seconds >= 1");
         }
@@ -121,29 +132,36 @@ public final class WorkQueueLatency {
             }
             describe(jdbc);
 
-            Map<String, Variant> variants = variants();
-            String authorization = BenchApp.bearer(token);
-            ComplaintQueries queries = app.context.getBean(ComplaintQueries.class);
-            List<String> rows = new ArrayList<>();
-            for (var entry : variants.entrySet()) {
-                Variant variant = entry.getValue();
-                Timing http = timeHttp(app, authorization, variant.query(), warmup, samples);
-                Timing direct = time(() -> queries.list(variant.filter(), 0, 20).totalItems(), warmup, samples);
-                if (http.errors > 0) {
+            if (!only.equals("pages")) {
+                Map<String, Variant> variants = variants();
+                String authorization = BenchApp.bearer(token);
+                ComplaintQueries queries = app.context.getBean(ComplaintQueries.class);
+                List<String> rows = new ArrayList<>();
+                for (var entry : variants.entrySet()) {
+                    Variant variant = entry.getValue();
+                    Timing http = timeHttp(app, authorization, variant.query(), warmup, samples);
+                    Timing direct = time(() -> queries.list(variant.filter(), 0, 20).totalItems(), warmup, samples);
+                    if (http.errors > 0) {
+                        exit = 1;
+                    }
+                    rows.add("| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |".formatted(variant.query(), http.totalItems,
+                            http.p(50), http.p(95), http.p(100), direct.p(50), direct.p(95), direct.p(100), http.errors));
+                    System.out.printf("%-48s total %6d  HTTP p50 %6.1f p95 %6.1f max %6.1f ms | list() p50 %6.1f p95 %6.1f max %6.1f ms | errors %d%n",
+                            variant.query(), http.totalItems, http.p(50), http.p(95), http.p(100), direct.p(50), direct.p(95), direct.p(100),
+                            http.errors);
+                }
+                System.out.println();
+                System.out.printf("Machine: %s%n", BenchApp.machine());
+                System.out.printf("Parameters: %d samples per variant after %d warm-up, one client thread, page size 20%n%n", samples, warmup);
+                System.out.println("| Request | Matching | HTTP p50 | HTTP p95 | HTTP max | list() p50 | list() p95 | list() max | Errors |");
+                System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                rows.forEach(System.out::println);
+            }
+            if (!only.equals("api")) {
+                if (measurePages(app, warmup, samples) > 0) {
                     exit = 1;
                 }
-                rows.add("| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |".formatted(variant.query(), http.totalItems,
-                        http.p(50), http.p(95), http.p(100), direct.p(50), direct.p(95), direct.p(100), http.errors));
-                System.out.printf("%-48s total %6d  HTTP p50 %6.1f p95 %6.1f max %6.1f ms | list() p50 %6.1f p95 %6.1f max %6.1f ms | errors %d%n",
-                        variant.query(), http.totalItems, http.p(50), http.p(95), http.p(100), direct.p(50), direct.p(95), direct.p(100),
-                        http.errors);
             }
-            System.out.println();
-            System.out.printf("Machine: %s%n", BenchApp.machine());
-            System.out.printf("Parameters: %d samples per variant after %d warm-up, one client thread, page size 20%n%n", samples, warmup);
-            System.out.println("| Request | Matching | HTTP p50 | HTTP p95 | HTTP max | list() p50 | list() p95 | list() max | Errors |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            rows.forEach(System.out::println);
         }
         System.exit(exit);
     }
@@ -167,6 +185,175 @@ public final class WorkQueueLatency {
         variants.put("handler", new Variant("handler=" + handler(3) + "&page=0&size=20",
                 new ComplaintQueries.Filter(null, null, handler(3), null, null, false, false, null)));
         return variants;
+    }
+
+    // ------------------------------------------------------------------------------------------------ the work queue page
+
+    /** Who is signed in, the query string of {@code GET /cases}, and the same filter for {@link ComplaintQueries#list}. */
+    record PageVariant(String label, String username, String query, ComplaintQueries.Filter filter, String countsFor) {
+    }
+
+    /** The page's filters as {@code CasePages.queue} builds them (open cases only unless closed ones are asked for). */
+    private static List<PageVariant> pageVariants() {
+        String officer = handler(3);
+        return List.of(
+                new PageVariant("All cases (default)", INTAKE, "view=all", pageFilter(null, false, null, false), null),
+                new PageVariant("My cases", officer, "view=mine", pageFilter(officer, false, null, false), officer),
+                new PageVariant("Overdue", INTAKE, "view=all&overdue=yes", pageFilter(null, true, null, false), null),
+                new PageVariant("Surname search", INTAKE, "view=all&q=" + SEARCHED_SURNAME, pageFilter(null, false, SEARCHED_SURNAME, false),
+                        null),
+                new PageVariant("All, closed included", INTAKE, "view=all&closed=yes", pageFilter(null, false, null, true), null),
+                new PageVariant("Search, closed included", INTAKE, "view=all&closed=yes&q=" + SEARCHED_SURNAME,
+                        pageFilter(null, false, SEARCHED_SURNAME, true), null));
+    }
+
+    private static ComplaintQueries.Filter pageFilter(String handler, boolean overdue, String text, boolean includeClosed) {
+        return new ComplaintQueries.Filter(null, null, handler, null, null, overdue, false, text, !includeClosed);
+    }
+
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(">([0-9]+) (?:open )?cases?<");
+
+    /**
+     * Times {@code GET /cases?...} over loopback HTTP, signed in through the form (client-side: HTTP, the controller, the
+     * queries and the Thymeleaf rendering), then in the server JVM without HTTP: the controller method itself (the three
+     * queries and the model, no rendering), and {@code counts}, {@code list} and {@code handlers} one at a time.
+     *
+     * @return the number of failed page requests
+     */
+    static int measurePages(BenchApp app, int warmup, int samples) throws Exception {
+        ComplaintQueries queries = app.context.getBean(ComplaintQueries.class);
+        StaffDirectory staff = app.context.getBean(StaffDirectory.class);
+        Object controller = app.context.getBean("casePages");
+        java.lang.reflect.Method queue = Arrays.stream(controller.getClass().getDeclaredMethods()).filter(m -> m.getName().equals("queue"))
+                .findFirst().orElseThrow();
+        java.lang.reflect.Method words = controller.getClass().getDeclaredMethod("words");
+        queue.setAccessible(true);
+        words.setAccessible(true);
+
+        Map<String, StaffBrowser> browsers = new LinkedHashMap<>();
+        int errors = 0;
+        List<String> rows = new ArrayList<>();
+        System.out.println();
+        try {
+            for (PageVariant variant : pageVariants()) {
+                StaffBrowser browser = browsers.computeIfAbsent(variant.username(),
+                        u -> StaffBrowser.signIn(app, u, BenchApp.STAFF_PASSWORD));
+                Timing http = timePage(browser, "/cases?" + variant.query(), warmup, samples);
+                errors += http.errors;
+                signIn(variant.username());
+                Map<String, String> params = queryParams(variant.query());
+                try {
+                    long[] matching = new long[1];
+                    Timing controllerTime = time(() -> {
+                        org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+                        model.addAttribute("w", invoke(words, controller));
+                        invoke(queue, controller, arguments(queue, params, model));
+                        matching[0] = ((ComplaintQueries.Page) model.getAttribute("result")).totalItems();
+                        return matching[0];
+                    }, warmup, samples);
+                    Timing counts = time(() -> queries.counts(variant.countsFor()).overdue(), warmup, samples);
+                    Timing list = time(() -> queries.list(variant.filter(), 0, 25).totalItems(), warmup, samples);
+                    Timing handlers = time(() -> (long) staff.handlers().size(), warmup, samples);
+                    if (http.totalItems >= 0 && http.totalItems != matching[0]) {
+                        System.out.printf("  note: the page showed %d cases, the controller's result %d%n", http.totalItems, matching[0]);
+                    }
+                    String row = "| %s | `/cases?%s` | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |".formatted(
+                            variant.label(), variant.query(), matching[0], http.p(50), http.p(95), http.p(100), controllerTime.p(50),
+                            controllerTime.p(95), controllerTime.p(100), counts.p(50), list.p(50), handlers.p(50), http.errors);
+                    rows.add(row);
+                    System.out.printf("%-26s %-34s total %6d  HTTP p50 %6.1f p95 %6.1f max %6.1f | queue() p50 %6.1f p95 %6.1f max %6.1f"
+                            + " | counts %5.1f list %5.1f handlers %5.1f ms (p50) | errors %d%n", variant.label(), variant.query(), matching[0],
+                            http.p(50), http.p(95), http.p(100), controllerTime.p(50), controllerTime.p(95), controllerTime.p(100), counts.p(50),
+                            list.p(50), handlers.p(50), http.errors);
+                }
+                finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }
+        }
+        finally {
+            browsers.values().forEach(StaffBrowser::close);
+        }
+        System.out.println();
+        System.out.printf("Machine: %s%n", BenchApp.machine());
+        System.out.printf("Parameters: %d samples per variant after %d warm-up, one client thread, signed in through the form, page size %d%n%n",
+                samples, warmup, 25);
+        System.out.println("| Page | Request | Matching | HTTP p50 | HTTP p95 | HTTP max | `queue()` p50 | `queue()` p95 | `queue()` max"
+                + " | `counts()` p50 | `list()` p50 | `handlers()` p50 | Errors |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        rows.forEach(System.out::println);
+        return errors;
+    }
+
+    private static Timing timePage(StaffBrowser browser, String path, int warmup, int samples) {
+        HttpRequest request = browser.get(path);
+        long[] nanos = new long[samples];
+        int errors = 0;
+        long total = -1;
+        for (int i = 0; i < warmup + samples; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = browser.send(request);
+            long elapsed = System.nanoTime() - t0;
+            if (response.statusCode() != 200 || !response.body().contains("Work queue")) {
+                errors++;
+                if (errors <= 3) {
+                    System.out.println("GET " + path + " as " + browser.username + " -> " + response.statusCode() + " "
+                            + response.headers().firstValue("Location").orElse(""));
+                }
+            }
+            else if (total < 0) {
+                java.util.regex.Matcher caption = CAPTION.matcher(response.body());
+                total = caption.find() ? Long.parseLong(caption.group(1)) : response.body().contains("cases match") ? 0 : -1;
+            }
+            if (i >= warmup) {
+                nanos[i - warmup] = elapsed;
+            }
+        }
+        return new Timing(nanos, errors, total);
+    }
+
+    private static Map<String, String> queryParams(String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** The controller method's arguments by their {@code @RequestParam} names (with the declared defaults), and the model. */
+    private static Object[] arguments(java.lang.reflect.Method method, Map<String, String> params, org.springframework.ui.Model model) {
+        java.lang.reflect.Parameter[] parameters = method.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            java.lang.reflect.Parameter parameter = parameters[i];
+            RequestParam annotation = parameter.getAnnotation(RequestParam.class);
+            if (org.springframework.ui.Model.class.isAssignableFrom(parameter.getType())) {
+                arguments[i] = model;
+            }
+            else if (annotation != null) {
+                String name = !annotation.name().isEmpty() ? annotation.name() : !annotation.value().isEmpty() ? annotation.value()
+                        : parameter.getName();
+                String value = params.get(name);
+                if (value == null && !ValueConstants.DEFAULT_NONE.equals(annotation.defaultValue())) {
+                    value = annotation.defaultValue();
+                }
+                arguments[i] = value;
+            }
+            else {
+                throw new IllegalStateException("Cannot supply " + parameter + " of " + method);
+            }
+        }
+        return arguments;
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object... arguments) {
+        try {
+            return method.invoke(target, arguments);
+        }
+        catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(method + ": " + e.getCause(), e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ timing

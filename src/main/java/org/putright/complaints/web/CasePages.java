@@ -125,19 +125,24 @@ class CasePages {
     String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String status, @RequestParam(required = false) String handler,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String closed,
+            @RequestParam(defaultValue = "1") String page, Model model) {
         String me = staff.currentUsername();
         boolean mine = view == null ? hasAny(INVESTIGATION) : "mine".equals(view);
         Integer stageValue = "1".equals(stage) ? Integer.valueOf(1) : "2".equals(stage) ? Integer.valueOf(2) : null;
         Status statusValue = parse(Status.class, status);
         Channel channelValue = parse(Channel.class, channel);
         boolean overdueOnly = overdue != null && !overdue.isBlank();
+        boolean includeClosed = closed != null && !closed.isBlank();
+        // a work queue is open work: cases with a next deadline, unless closed ones are asked for or a status is chosen
+        boolean openOnly = !includeClosed && statusValue == null;
         String handlerValue = mine ? me : blankToNull(handler);
         String text = q == null ? null : q.strip();
         int pageNumber = Math.max(1, parseInt(page, 1));
 
         ComplaintQueries.Page result = queries.list(new ComplaintQueries.Filter(statusValue == null ? null : List.of(statusValue), stageValue,
-                handlerValue, channelValue, null, overdueOnly, false, text == null || text.isBlank() ? null : text), pageNumber - 1, PAGE_SIZE);
+                handlerValue, channelValue, null, overdueOnly, false, text == null || text.isBlank() ? null : text, openOnly), pageNumber - 1,
+                PAGE_SIZE);
 
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases").queryParam("view", mine ? "mine" : "all");
         if (stageValue != null) base.queryParam("stage", stageValue);
@@ -146,6 +151,7 @@ class CasePages {
         if (channelValue != null) base.queryParam("channel", channelValue.name());
         if (overdueOnly) base.queryParam("overdue", "yes");
         if (text != null && !text.isBlank()) base.queryParam("q", text);
+        if (includeClosed) base.queryParam("closed", "yes");
         String baseUrl = base.encode().build().toUriString();
 
         List<StaffMember> handlers = staff.handlers();
@@ -161,6 +167,9 @@ class CasePages {
         model.addAttribute("handler", handlerValue == null || mine ? "" : handlerValue);
         model.addAttribute("channel", channelValue == null ? "" : channelValue.name());
         model.addAttribute("overdue", overdueOnly);
+        model.addAttribute("closed", includeClosed);
+        model.addAttribute("openOnly", openOnly);
+        model.addAttribute("withClosed", openOnly ? baseUrl + "&closed=yes" : null);
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("channels", Channel.values());

@@ -136,6 +136,42 @@ class CasePagesTest {
     }
 
     @Test
+    void the_queue_shows_open_cases_unless_closed_and_answered_ones_are_asked_for() throws Exception {
+        String tenancy = "TO-" + UUID.randomUUID().toString().substring(0, 6);
+        String openName = unique("Open Resident");
+        String answeredName = unique("Answered Resident");
+        UUID open = logComplaint(openName, tenancy, "The door does not lock.");
+        UUID answered = logComplaint(answeredName, tenancy, "The gutter leaks.");
+        assertThat(acknowledge(answered, OFFICER_A, "Gutter leaks").getResponse().getStatus()).isEqualTo(302);
+        MvcResult responded = act(answered, "respond", officer(OFFICER_A), date(action(answered, "respond"), "date", today())
+                .param("decision", "UPHELD").param("reasons", "We were slow").param("pointRows[0].point", "Gutter leaks")
+                .param("pointRows[0].decision", "UPHELD").param("pointRows[0].reasons", "It was").param("remedies[0].type", "APOLOGY")
+                .param("remedies[0].description", "Sorry"));
+        assertThat(responded.getResponse().getStatus()).as(html(responded)).isEqualTo(302);
+        String openReference = complaints.get(open).reference();
+        String answeredReference = complaints.get(answered).reference();
+
+        String openOnly = page("/cases?view=all&q=" + tenancy, officer(OFFICER_A));
+        assertThat(openOnly).contains(openReference).doesNotContain(answeredReference).contains("1 open case")
+                .contains("Include closed and answered cases")
+                .contains("id=\"closed\" name=\"closed\" type=\"checkbox\" value=\"yes\" aria-describedby=\"closed-hint\">");
+
+        String withClosed = page("/cases?view=all&closed=yes&q=" + tenancy, officer(OFFICER_A));
+        assertThat(withClosed).contains(openReference).contains(answeredReference).contains(">2 cases<")
+                .contains("id=\"closed\" name=\"closed\" type=\"checkbox\" value=\"yes\" aria-describedby=\"closed-hint\" checked=\"checked\">");
+
+        // choosing a status shows the cases in it, open or not
+        assertThat(page("/cases?view=all&status=RESPONDED&q=" + tenancy, officer(OFFICER_A))).contains(answeredReference)
+                .doesNotContain(openReference);
+
+        // a search that finds only answered cases says so and offers them
+        String none = page("/cases?view=all&q=" + answeredReference, officer(OFFICER_A));
+        assertThat(none).contains("No open cases match").doesNotContain("/cases/" + answered)
+                .contains("href=\"/cases?view=all&amp;q=" + answeredReference + "&amp;closed=yes\"");
+        assertThat(page("/cases?view=all&closed=yes&q=" + answeredReference, officer(OFFICER_A))).contains("/cases/" + answered);
+    }
+
+    @Test
     void the_queue_pages_through_many_cases() throws Exception {
         String tenancy = "TP-" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 25 + 3; i++) { // one more page than the queue shows (25 a page)
