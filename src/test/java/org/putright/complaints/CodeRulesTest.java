@@ -702,4 +702,62 @@ class CodeRulesTest {
         assertThatCode(() -> eleven.extend(1, "Waiting", date(2024, 3, 18), "Insurer's report", FAR_FUTURE, ENGLAND_AND_WALES))
                 .doesNotThrowAnyException();
     }
+
+    // ---------------------------------------------------------------- record-keeping provisions
+
+    @Test
+    void provision_1_4_a_service_request_is_recorded_and_monitored_until_resolved() {
+        Complaint request = aComplaint().build();
+        request.triageAsServiceRequest("A first request to repair the gate", true);
+        assertThat(request.pendingEvents()).extracting(ComplaintEvent::type).containsExactly("ComplaintReceived", "TriagedAsServiceRequest");
+        assertThat(request.status()).isEqualTo(Status.SERVICE_REQUEST);
+        assertThat(request.allowedIntents()).contains(Intent.RESOLVE_SERVICE_REQUEST, Intent.RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST);
+        request.resolveServiceRequest(MAR_9, "Gate repaired", FAR_FUTURE);
+        assertThat(request.status()).isEqualTo(Status.CLOSED);
+        assertThat(request.serviceRequestResolvedOn()).isEqualTo(MAR_9);
+    }
+
+    @Test
+    void provision_2_4_a_refusal_records_its_reasons_and_that_the_ombudsman_was_signposted() {
+        Complaint c = aComplaint().build();
+        c.refuse("LEGAL_PROCEEDINGS", ComplaintBuilder.LEGAL_PROCEEDINGS,
+                "The resident's solicitor issued a disrepair claim about the same boiler on 1 February.", null, MAR_4, FAR_FUTURE);
+        var refusal = (ComplaintEvent.ComplaintNotAccepted) c.pendingEvents().getLast();
+        assertThat(refusal.reasons()).contains("disrepair claim");
+        assertThat(refusal.ombudsmanSignposted()).isTrue();
+        assertThat(c.status()).isEqualTo(Status.NOT_ACCEPTED);
+    }
+
+    @Test
+    void provision_5_7_the_definition_records_what_we_are_and_are_not_responsible_for() {
+        Definition definition = new Definition("No heating for three weeks", List.of("Repair not booked"), List.of("Boiler repaired"),
+                List.of("Repairing the boiler"), List.of("The gas supply (the energy supplier)"), null);
+        Complaint c = aComplaint().acknowledged(MAR_4, "officer.a", definition).build();
+        assertThat(c.stageRecord(1).definition.responsibleFor()).containsExactly("Repairing the boiler");
+        assertThat(c.stageRecord(1).definition.notResponsibleFor()).containsExactly("The gas supply (the energy supplier)");
+        var acknowledged = (ComplaintEvent.StageAcknowledged) c.pendingEvents().getLast();
+        assertThat(acknowledged.definition().notResponsibleFor()).containsExactly("The gas supply (the energy supplier)");
+    }
+
+    @Test
+    void provision_6_6_outstanding_actions_are_recorded_with_due_dates_not_before_the_response() {
+        Complaint c = acknowledgedOnMar4();
+        assertThat(catchThrowable(() -> c.respond(MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(),
+                List.of(new OutstandingAction("Replace the boiler", MAR_9)), FAR_FUTURE)))
+                .isInstanceOf(org.putright.shared.InvalidRequestException.class);
+        c.respond(MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise")),
+                List.of(new OutstandingAction("Replace the boiler", MAR_23)), FAR_FUTURE);
+        assertThat(c.stageRecord(1).response.outstandingActions()).containsExactly(new OutstandingAction("Replace the boiler", MAR_23));
+        // the response is sent when the answer is known, with the action still to do
+        assertThat(c.status()).isEqualTo(Status.RESPONDED);
+    }
+
+    @Test
+    void provision_6_16_stage2_resident_told_of_extension() {
+        Complaint c = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b").build();
+        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for a survey", null, null, FAR_FUTURE, ENGLAND_AND_WALES));
+        assertThat(v.provision()).isEqualTo("6.16");
+        c.extend(5, "Waiting for a survey", MAR_16, null, FAR_FUTURE, ENGLAND_AND_WALES);
+        assertThat(c.stageRecord(2).extensions).hasSize(1);
+    }
 }
