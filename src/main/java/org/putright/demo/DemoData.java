@@ -169,6 +169,8 @@ class DemoData implements ApplicationRunner {
         if (phase <= 2) {
             return; // under investigation
         }
+        // the handler does the investigation's steps, so the timeline shows who did what
+        as(handler, Set.of(handler.equals("ivan.investigator") ? Role.INVESTIGATING_OFFICER : Role.COMPLAINTS_OFFICER));
         if (phase == 3) {
             complaints.extend(id, 5, "We are waiting for a specialist survey.", min(workingDays.addWorkingDays(acknowledged, 6), today), null);
             return;
@@ -189,6 +191,7 @@ class DemoData implements ApplicationRunner {
         if (phase == 6) {
             return; // awaiting stage 2 acknowledgement
         }
+        as("morgan.manager", Set.of(Role.MANAGER));
         complaints.acknowledge(id, min(workingDays.addWorkingDays(requested, 2), today), "morgan.manager",
                 new Definition("The resident remains unhappy that " + story.summary().toLowerCase(), List.of(), story.outcomes(), null, null, null));
     }
