@@ -19,12 +19,14 @@ import org.putright.complaints.ComplaintEvent.EscalationRequested;
 import org.putright.complaints.ComplaintEvent.HandlerAssigned;
 import org.putright.complaints.ComplaintEvent.LinkedComplaintRaised;
 import org.putright.complaints.ComplaintEvent.NoteAdded;
+import org.putright.complaints.ComplaintEvent.OutstandingActionCompleted;
 import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
 import org.putright.complaints.ComplaintEvent.ServiceRequestResolved;
 import org.putright.complaints.ComplaintEvent.StageAcknowledged;
 import org.putright.complaints.ComplaintEvent.StageResponded;
 import org.putright.complaints.ComplaintEvent.TriagedAsComplaint;
 import org.putright.complaints.ComplaintEvent.TriagedAsServiceRequest;
+import org.putright.shared.ConflictException;
 import org.putright.shared.InvalidRequestException;
 
 /**
@@ -45,6 +47,8 @@ final class Complaint {
         final List<ResponseDeadlineExtended> extensions = new ArrayList<>();
         final List<AdditionalComplaintJoined> joined = new ArrayList<>();
         StageResponded response;
+        /** Completions of the response's outstanding actions, by the action's index in the response. */
+        final java.util.Map<Integer, OutstandingActionCompleted> completions = new java.util.TreeMap<>();
         Refusal refusal;
 
         StageRecord(int stage) {
@@ -254,6 +258,33 @@ final class Complaint {
         record(new ComplaintClosed(id, closedOn, blankToNull(reason)));
     }
 
+    /** 6.6 / 6.17: an action promised in a response, done, with evidence of what was done. */
+    void completeOutstandingAction(int forStage, int actionIndex, LocalDate completedOn, String evidence, LocalDate today) {
+        next(Intent.COMPLETE_OUTSTANDING_ACTION);
+        StageRecord record = stageRecord(forStage);
+        if (record == null || record.response == null) {
+            throw new InvalidRequestException("stage", forStage, "has no response, so no outstanding actions, on this complaint");
+        }
+        List<OutstandingAction> actions = record.response.outstandingActions();
+        if (actionIndex < 0 || actionIndex >= actions.size()) {
+            throw new InvalidRequestException("action", actionIndex, actions.isEmpty()
+                    ? "The stage " + forStage + " response has no outstanding actions"
+                    : "must be the index of one of the " + actions.size() + " outstanding action(s) in the stage " + forStage
+                            + " response (0 to " + (actions.size() - 1) + ")");
+        }
+        OutstandingActionCompleted done = record.completions.get(actionIndex);
+        if (done != null) {
+            throw new ConflictException("Outstanding action " + actionIndex + " of the stage " + forStage + " response (\""
+                    + actions.get(actionIndex).description() + "\") was already recorded as completed on " + done.completedOn() + ".");
+        }
+        requireDate("completedOn", completedOn, record.response.respondedOn(), today);
+        if (evidence == null || evidence.isBlank()) {
+            throw new InvalidRequestException("evidence", evidence, "is required: say what was done and how it was confirmed");
+        }
+        record(new OutstandingActionCompleted(id, forStage, actionIndex, actions.get(actionIndex).description(), completedOn,
+                evidence.strip()));
+    }
+
     void addNote(String text) {
         next(Intent.ADD_NOTE);
         record(new NoteAdded(id, text));
@@ -345,6 +376,10 @@ final class Complaint {
             }
             case NoteAdded e -> {
                 // part of the full record; no change of state
+            }
+            case OutstandingActionCompleted e -> {
+                status = Transitions.next(status, Intent.COMPLETE_OUTSTANDING_ACTION);
+                stageRecord(e.stage()).completions.put(e.actionIndex(), e);
             }
         }
     }

@@ -81,6 +81,11 @@ public sealed interface ComplaintEvent {
     record NoteAdded(UUID complaintId, String text) implements ComplaintEvent {
     }
 
+    /** An outstanding action promised in a stage's response was done (6.6, 6.17); {@code actionIndex} is its place in that response. */
+    record OutstandingActionCompleted(UUID complaintId, int stage, int actionIndex, String description, LocalDate completedOn,
+            String evidence) implements ComplaintEvent {
+    }
+
     /** The envelope: the event with its place in the record, who did it and when. */
     record Recorded(UUID complaintId, int sequence, Instant occurredAt, String actor, ComplaintEvent event) {
     }

@@ -53,6 +53,43 @@ public class ComplaintQueries {
     public record Counts(long openAtStage1, long openAtStage2, long overdue, long dueSoon) {
     }
 
+    /** One action promised in a response, across cases (6.6, 6.17): overdue when due before today and not completed. */
+    public record ActionSummary(String reference, UUID complaintId, int stage, int index, String description, LocalDate dueOn,
+            LocalDate completedOn, boolean overdue) {
+    }
+
+    /**
+     * Actions promised in responses, soonest due first: all of them, only those not yet completed ({@code openOnly}), or
+     * only those not completed and due before today ({@code overdueOnly}). Served by {@code outstanding_action_open_idx}.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionSummary> outstandingActions(boolean openOnly, boolean overdueOnly, int page, int size) {
+        LocalDate today = workingDays.today();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (openOnly || overdueOnly) {
+            where.append(" and completed_on is null");
+        }
+        if (overdueOnly) {
+            where.append(" and due_on < :today");
+            params.put("today", today);
+        }
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return jdbc.sql("""
+                select reference, complaint_id, stage, action_index, description, due_on, completed_on
+                from outstanding_action""" + where
+                + " order by due_on asc, reference asc, stage asc, action_index asc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject(6, LocalDate.class);
+                    LocalDate completed = rs.getObject(7, LocalDate.class);
+                    return new ActionSummary(rs.getString(1), rs.getObject(2, UUID.class), rs.getInt(3), rs.getInt(4),
+                            rs.getString(5), due, completed, completed == null && due.isBefore(today));
+                })
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public Page list(Filter filter, int page, int size) {
         WorkingDayCalendar calendar = workingDays.current();

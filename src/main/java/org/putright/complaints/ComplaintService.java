@@ -238,6 +238,12 @@ public class ComplaintService {
                 remedies == null ? List.of() : remedies, actions == null ? List.of() : actions, today()));
     }
 
+    /** 6.6 / 6.17: records that an action promised in a stage's response was done, with evidence. */
+    @Transactional
+    public ComplaintView completeOutstandingAction(UUID id, int stage, int action, LocalDate completedOn, String evidence) {
+        return act(id, complaint -> complaint.completeOutstandingAction(stage, action, completedOn, evidence, today()));
+    }
+
     @Transactional
     public ComplaintView requestEscalation(UUID id, LocalDate requestedOn, String reason) {
         return act(id, complaint -> complaint.requestEscalation(requestedOn, reason, today()));

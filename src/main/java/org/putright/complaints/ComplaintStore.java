@@ -80,6 +80,9 @@ class ComplaintStore {
                     .params(complaint.id(), sequence, event.type(), at, actor, json.writeValueAsString(event))
                     .update();
         }
+        for (ComplaintEvent event : pending) {
+            projectOutstandingActions(complaint, event);
+        }
         pending.forEach(publisher::publishEvent);
         complaint.markCommitted();
     }
@@ -109,6 +112,30 @@ class ComplaintStore {
                         next == null ? null : next.step(), next == null ? null : next.dueOn(), newVersion, at, complaint.id(),
                         expectedVersion)
                 .update();
+    }
+
+    /** Keeps outstanding_action (the cross-case list of promised actions, 6.6 / 6.17) in step with the record. */
+    private void projectOutstandingActions(Complaint complaint, ComplaintEvent event) {
+        switch (event) {
+            case ComplaintEvent.StageResponded responded -> {
+                List<OutstandingAction> actions = responded.outstandingActions();
+                for (int i = 0; i < actions.size(); i++) {
+                    jdbc.sql("""
+                            insert into outstanding_action (complaint_id, stage, action_index, reference, description, due_on)
+                            values (?, ?, ?, ?, ?, ?)""")
+                            .params(complaint.id(), responded.stage(), i, complaint.reference(), actions.get(i).description(),
+                                    actions.get(i).dueOn())
+                            .update();
+                }
+            }
+            case ComplaintEvent.OutstandingActionCompleted completed -> jdbc.sql("""
+                    update outstanding_action set completed_on = ?
+                    where complaint_id = ? and stage = ? and action_index = ?""")
+                    .params(completed.completedOn(), complaint.id(), completed.stage(), completed.actionIndex())
+                    .update();
+            default -> {
+            }
+        }
     }
 
     /** Deadlines are derived from the calendar: when it changes, open complaints' queue positions are recomputed. */

@@ -12,6 +12,7 @@ import org.putright.complaints.ComplaintView.Deadlines;
 import org.putright.complaints.ComplaintView.ExtensionView;
 import org.putright.complaints.ComplaintView.HistoryEntry;
 import org.putright.complaints.ComplaintView.LinkView;
+import org.putright.complaints.ComplaintView.OutstandingActionView;
 import org.putright.complaints.ComplaintView.RefusalView;
 import org.putright.complaints.ComplaintView.ResponseView;
 import org.putright.complaints.ComplaintView.ServiceRequestView;
@@ -40,7 +41,7 @@ class ComplaintViews {
                     record.joined.stream().map(j -> new AdditionalComplaintView(j.receivedAt(), j.description())).toList(),
                     record.response == null ? null : new ResponseView(record.response.respondedOn(), record.response.decision(),
                             record.response.reasons(), record.response.points(), record.response.remedies(),
-                            record.response.outstandingActions()),
+                            outstandingActions(record, today)),
                     record.refusal == null ? null : new RefusalView(record.refusal.ground(), record.refusal.reasons(),
                             record.refusal.discretionConsidered(), record.refusal.decidedOn(), true)));
         }
@@ -61,6 +62,18 @@ class ComplaintViews {
                 complaint.isServiceRequest() ? new ServiceRequestView(complaint.serviceRequestReasons(), complaint.serviceRequestResolvedOn()) : null,
                 complaint.closedOn(), complaint.allowedIntents(),
                 history.stream().map(r -> new HistoryEntry(r.sequence(), r.event().type(), r.occurredAt(), r.actor(), r.event())).toList());
+    }
+
+    private static List<OutstandingActionView> outstandingActions(Complaint.StageRecord record, LocalDate today) {
+        List<OutstandingAction> actions = record.response.outstandingActions();
+        List<OutstandingActionView> views = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            OutstandingAction action = actions.get(i);
+            var done = record.completions.get(i);
+            views.add(new OutstandingActionView(i, action.description(), action.dueOn(), done == null ? null : done.completedOn(),
+                    done == null ? null : done.evidence(), done == null && action.dueOn().isBefore(today)));
+        }
+        return views;
     }
 
     DeadlineStatus deadlineStatus(Complaint.NextStep next, WorkingDayCalendar calendar, LocalDate today) {

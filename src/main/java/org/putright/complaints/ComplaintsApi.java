@@ -105,6 +105,10 @@ class ComplaintsApi {
             List<@Valid PointInput> points, List<@Valid RemedyInput> remedies, List<@Valid ActionInput> outstandingActions) {
     }
 
+    record ActionCompletionRequest(@NotNull @Min(1) @Max(2) Integer stage, @NotNull @Min(0) Integer action,
+            @NotNull LocalDate completedOn, @NotBlank @Size(max = 20_000) String evidence) {
+    }
+
     record EscalationRequest(@NotNull LocalDate requestedOn, @Size(max = 20_000) String reason) {
     }
 
@@ -204,6 +208,21 @@ class ComplaintsApi {
                 request.remedies() == null ? List.of() : request.remedies().stream().map(r -> new Remedy(r.type(), r.description())).toList(),
                 request.outstandingActions() == null ? List.of()
                         : request.outstandingActions().stream().map(a -> new OutstandingAction(a.description(), a.dueOn())).toList());
+    }
+
+    @PostMapping("/complaints/{id}/outstanding-actions/completion")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView completeOutstandingAction(@PathVariable UUID id, @Valid @RequestBody ActionCompletionRequest request) {
+        return complaints.completeOutstandingAction(id, request.stage(), request.action(), request.completedOn(), request.evidence());
+    }
+
+    /** Actions promised in responses across all cases (6.6, 6.17); {@code open} drops completed ones, {@code overdue} keeps only late ones. */
+    @GetMapping("/outstanding-actions")
+    @PreAuthorize(READ)
+    List<ComplaintQueries.ActionSummary> outstandingActions(@RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        return queries.outstandingActions(open, overdue, page, size);
     }
 
     @PostMapping("/complaints/{id}/escalation")

@@ -16,5 +16,6 @@ public enum Intent {
     RESPOND,
     REQUEST_ESCALATION,
     CLOSE,
-    ADD_NOTE
+    ADD_NOTE,
+    COMPLETE_OUTSTANDING_ACTION
 }

@@ -37,6 +37,12 @@ final class Transitions {
 
         allow(ESCALATION_REFUSED, CLOSE, CLOSED);
 
+        // 6.6 / 6.17: actions promised in a response are tracked to completion, whatever happens to the case afterwards.
+        // Every status a response can precede; the aggregate refuses a stage without a response or an unknown action.
+        for (Status status : new Status[] { RESPONDED, CLOSED, AWAITING_ACKNOWLEDGEMENT, UNDER_INVESTIGATION, ESCALATION_REFUSED }) {
+            allow(status, COMPLETE_OUTSTANDING_ACTION, status);
+        }
+
         allow(SERVICE_REQUEST, RESOLVE_SERVICE_REQUEST, CLOSED);
         allow(SERVICE_REQUEST, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, SERVICE_REQUEST);
 

@@ -25,6 +25,8 @@ import org.putright.complaints.ComplaintEvent.EscalationRefused;
 import org.putright.complaints.ComplaintEvent.EscalationRequested;
 import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
 import org.putright.shared.CodeRuleViolation;
+import org.putright.shared.ConflictException;
+import org.putright.shared.InvalidRequestException;
 
 /**
  * One test per provision of the Complaint Handling Code that the aggregate enforces, named for the 2024 Code's number.
@@ -750,6 +752,79 @@ class CodeRulesTest {
         assertThat(c.stageRecord(1).response.outstandingActions()).containsExactly(new OutstandingAction("Replace the boiler", MAR_23));
         // the response is sent when the answer is known, with the action still to do
         assertThat(c.status()).isEqualTo(Status.RESPONDED);
+    }
+
+    @Test
+    void provision_6_6_outstanding_actions_are_tracked_to_completion() {
+        Complaint c = aComplaint().receivedOn(MAR_2).acknowledged(MAR_4, "officer.a")
+                .responded(MAR_10, new OutstandingAction("Replace the boiler", MAR_16), new OutstandingAction("Redecorate", MAR_23))
+                .build();
+        LocalDate today = MAR_19;
+        // unknown stage or action, completed before the response or in the future, no evidence: refused, naming the field
+        assertThat(invalidField(() -> c.completeOutstandingAction(2, 0, MAR_18, "Done", today))).isEqualTo("stage");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, 2, MAR_18, "Done", today))).isEqualTo("action");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, -1, MAR_18, "Done", today))).isEqualTo("action");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, 0, MAR_9, "Done", today))).isEqualTo("completedOn");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, 0, MAR_20, "Done", today))).isEqualTo("completedOn");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, 0, null, "Done", today))).isEqualTo("completedOn");
+        assertThat(invalidField(() -> c.completeOutstandingAction(1, 0, MAR_18, "  ", today))).isEqualTo("evidence");
+        assertThat(c.pendingEvents()).noneMatch(e -> e instanceof ComplaintEvent.OutstandingActionCompleted);
+
+        // the first action is late: the view says so until it is done
+        ComplaintViews views = new ComplaintViews(2);
+        var before = views.view(c, List.of(), ENGLAND_AND_WALES, today).stages().getFirst().response().outstandingActions();
+        assertThat(before).extracting(ComplaintView.OutstandingActionView::overdue).containsExactly(true, false);
+        assertThat(before).extracting(ComplaintView.OutstandingActionView::completedOn).containsOnlyNulls();
+
+        c.completeOutstandingAction(1, 0, MAR_18, "Boiler replaced; job 1234 signed off", today);
+        var completed = (ComplaintEvent.OutstandingActionCompleted) c.pendingEvents().getLast();
+        assertThat(completed).isEqualTo(new ComplaintEvent.OutstandingActionCompleted(c.id(), 1, 0, "Replace the boiler", MAR_18,
+                "Boiler replaced; job 1234 signed off"));
+        assertThat(c.status()).isEqualTo(Status.RESPONDED);
+        var after = views.view(c, List.of(), ENGLAND_AND_WALES, today).stages().getFirst().response().outstandingActions();
+        assertThat(after.getFirst()).isEqualTo(new ComplaintView.OutstandingActionView(0, "Replace the boiler", MAR_16, MAR_18,
+                "Boiler replaced; job 1234 signed off", false));
+        assertThat(after.get(1).completedOn()).isNull();
+
+        // done once: a second completion is a conflict, not a second record
+        int events = c.pendingEvents().size();
+        assertThatThrownBy(() -> c.completeOutstandingAction(1, 0, MAR_19, "Again", today)).isInstanceOf(ConflictException.class);
+        assertThat(c.pendingEvents()).hasSize(events);
+
+        // still tracked after the complaint is closed
+        c.close(MAR_19, "Resident satisfied", FAR_FUTURE);
+        c.completeOutstandingAction(1, 1, MAR_19, "Redecoration finished; resident confirmed by phone", today);
+        assertThat(c.stageRecord(1).completions).containsOnlyKeys(0, 1);
+        assertThat(c.status()).isEqualTo(Status.CLOSED);
+        // and the record replays to the same state
+        Complaint replayed = Complaint.replay(c.pendingEvents(), ComplaintBuilder::scheme);
+        assertThat(replayed.stageRecord(1).completions).isEqualTo(c.stageRecord(1).completions);
+    }
+
+    @Test
+    void provision_6_17_stage2_outstanding_actions_are_tracked_to_completion() {
+        Complaint c = aComplaint().receivedOn(MAR_2).acknowledged(MAR_4, "officer.a")
+                .responded(MAR_10, new OutstandingAction("Replace the boiler", MAR_16)).escalated(MAR_12)
+                .build();
+        // stage 1's actions are still tracked while stage 2 is under way; stage 2 has none until it responds
+        c.completeOutstandingAction(1, 0, MAR_13, "Boiler replaced", MAR_13);
+        assertThat(c.status()).isEqualTo(Status.AWAITING_ACKNOWLEDGEMENT);
+        assertThat(invalidField(() -> c.completeOutstandingAction(2, 0, MAR_13, "Done", MAR_13))).isEqualTo("stage");
+        c.acknowledge(MAR_13, "officer.b", definition("Still no heating"), FAR_FUTURE);
+        c.respond(MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(),
+                List.of(new OutstandingAction("Inspect the radiators", MAR_23)), FAR_FUTURE);
+        assertThat(invalidField(() -> c.completeOutstandingAction(2, 0, MAR_19, "Inspected", MAR_23))).isEqualTo("completedOn");
+        c.completeOutstandingAction(2, 0, MAR_23, "Radiators inspected; two valves replaced", MAR_23);
+        assertThat(c.stageRecord(2).completions.get(0).evidence()).isEqualTo("Radiators inspected; two valves replaced");
+        assertThatThrownBy(() -> c.completeOutstandingAction(2, 0, MAR_23, "Again", MAR_23)).isInstanceOf(ConflictException.class);
+        c.close(MAR_23, null, FAR_FUTURE);
+        assertThat(c.status()).isEqualTo(Status.CLOSED);
+    }
+
+    static String invalidField(ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("expected an InvalidRequestException").isInstanceOf(InvalidRequestException.class);
+        return ((InvalidRequestException) thrown).field();
     }
 
     @Test

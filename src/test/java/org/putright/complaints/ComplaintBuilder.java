@@ -145,6 +145,15 @@ final class ComplaintBuilder {
         });
     }
 
+    /** Responds to the current stage as {@link #responded(LocalDate)} does, promising these outstanding actions. */
+    ComplaintBuilder responded(LocalDate on, OutstandingAction... actions) {
+        return then(c -> {
+            List<String> points = c.stageRecord(c.stage()).definition.pointsToAnswer();
+            c.respond(on, Decision.UPHELD, "The repair was late; we apologise.", points.size() > 1 ? answering(points) : List.of(),
+                    List.of(new Remedy(Remedy.Type.APOLOGY, "Apology")), List.of(actions), FAR_FUTURE);
+        });
+    }
+
     /** The resident asks for the next stage, giving no reasons (6.12). */
     ComplaintBuilder escalated(LocalDate on) {
         return then(c -> c.requestEscalation(on, null, FAR_FUTURE));

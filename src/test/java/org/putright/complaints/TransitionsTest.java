@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.putright.shared.CodeRuleViolation;
+import org.putright.shared.InvalidRequestException;
 
 /**
  * The lifecycle table (status × intent → status), checked against an expected table written out here independently of
@@ -57,6 +58,11 @@ class TransitionsTest {
         expect(CLOSED, REQUEST_ESCALATION, AWAITING_ACKNOWLEDGEMENT);
         expect(CLOSED, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, CLOSED);
         expect(ESCALATION_REFUSED, CLOSE, CLOSED);
+        expect(RESPONDED, COMPLETE_OUTSTANDING_ACTION, RESPONDED);
+        expect(CLOSED, COMPLETE_OUTSTANDING_ACTION, CLOSED);
+        expect(AWAITING_ACKNOWLEDGEMENT, COMPLETE_OUTSTANDING_ACTION, AWAITING_ACKNOWLEDGEMENT);
+        expect(UNDER_INVESTIGATION, COMPLETE_OUTSTANDING_ACTION, UNDER_INVESTIGATION);
+        expect(ESCALATION_REFUSED, COMPLETE_OUTSTANDING_ACTION, ESCALATION_REFUSED);
         expect(SERVICE_REQUEST, RESOLVE_SERVICE_REQUEST, CLOSED);
         expect(SERVICE_REQUEST, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, SERVICE_REQUEST);
         for (Status status : Status.values()) {
@@ -114,7 +120,7 @@ class TransitionsTest {
     enum Sample {
         NEW(() -> aComplaint()),
         ACKNOWLEDGED(() -> aComplaint().acknowledged(d(4), "officer.a")),
-        RESPONDED_AT_STAGE_1(() -> ACKNOWLEDGED.builder().responded(d(10))),
+        RESPONDED_AT_STAGE_1(() -> ACKNOWLEDGED.builder().responded(d(10), new OutstandingAction("Replace the boiler", d(20)))),
         CLOSED_AT_STAGE_1(() -> RESPONDED_AT_STAGE_1.builder().closed(d(10))),
         NOT_ACCEPTED(() -> aComplaint().refused(d(4))),
         SERVICE_REQUEST(() -> aComplaint().triagedAsServiceRequest()),
@@ -163,7 +169,9 @@ class TransitionsTest {
         RESPOND_(c -> RESPOND, c -> c.respond(ON, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE)),
         ESCALATE(c -> REQUEST_ESCALATION, c -> c.requestEscalation(ON, null, FAR_FUTURE)),
         CLOSE_(c -> CLOSE, c -> c.close(ON, null, FAR_FUTURE)),
-        NOTE(c -> ADD_NOTE, c -> c.addNote("Called the resident"));
+        NOTE(c -> ADD_NOTE, c -> c.addNote("Called the resident")),
+        COMPLETE_ACTION(c -> COMPLETE_OUTSTANDING_ACTION,
+                c -> c.completeOutstandingAction(1, 0, ON, "Boiler replaced; job signed off", FAR_FUTURE));
 
         private final java.util.function.Function<Complaint, Intent> intent;
         private final Consumer<Complaint> call;
@@ -229,6 +237,11 @@ class TransitionsTest {
             case REQUEST_ESCALATION -> switch (sample) {
                 case RESOLVED_SERVICE_REQUEST -> IllegalTransition.class;
                 case RESPONDED_AT_STAGE_2, CLOSED_AT_STAGE_2 -> CodeRuleViolation.class;
+                default -> null;
+            };
+            // stage 1 has no response (so no actions) until it is responded to
+            case COMPLETE_OUTSTANDING_ACTION -> switch (sample) {
+                case NEW, ACKNOWLEDGED, RESOLVED_SERVICE_REQUEST -> InvalidRequestException.class;
                 default -> null;
             };
             default -> null;

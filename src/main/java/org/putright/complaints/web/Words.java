@@ -16,6 +16,7 @@ import org.putright.complaints.ComplaintEvent.EscalationRequested;
 import org.putright.complaints.ComplaintEvent.HandlerAssigned;
 import org.putright.complaints.ComplaintEvent.LinkedComplaintRaised;
 import org.putright.complaints.ComplaintEvent.NoteAdded;
+import org.putright.complaints.ComplaintEvent.OutstandingActionCompleted;
 import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
 import org.putright.complaints.ComplaintEvent.ServiceRequestResolved;
 import org.putright.complaints.ComplaintEvent.StageAcknowledged;
@@ -146,6 +147,8 @@ public final class Words {
             case EscalationRefused e -> "Escalation refused on " + date(e.decidedOn()) + " (ground: " + label(e.ground()) + ")" + suffix(e.reasons());
             case ComplaintClosed e -> "Closed on " + date(e.closedOn()) + suffix(e.reason());
             case NoteAdded e -> "Note: " + e.text();
+            case OutstandingActionCompleted e -> "Stage " + e.stage() + " outstanding action completed on " + date(e.completedOn())
+                    + suffix(e.description()) + suffix(e.evidence());
         };
     }
 
