@@ -444,9 +444,7 @@ class CodeRulesTest {
         // clear reasons for the overall decision are needed too, even for a single point
         assertViolates("6.7", () -> acknowledgedOnMar4()
                 .respond(MAR_10, Decision.UPHELD, " ", List.of(), List.of(), List.of(), FAR_FUTURE));
-        // 6.18 at stage 2; the 2022 Code's 5.6
-        Complaint stage2 = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b", twoPoints).build();
-        assertViolates("6.18", () -> stage2.respond(MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
+        // the 2022 Code's 5.6
         assertViolates("5.6", () -> aComplaint().under("HOS-2022").acknowledged(MAR_4, "officer.a", twoPoints).build()
                 .respond(MAR_10, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
 
@@ -457,12 +455,20 @@ class CodeRulesTest {
                 new PointDecision("Staff were rude", Decision.NOT_UPHELD, "The call recording shows a polite conversation")),
                 List.of(), List.of(), FAR_FUTURE);
         assertThat(c.status()).isEqualTo(Status.RESPONDED);
-        stage2.respond(MAR_20, Decision.UPHELD, "Upheld", answering(twoPoints.points()), List.of(), List.of(), FAR_FUTURE);
         assertThat(stage2.status()).isEqualTo(Status.RESPONDED);
         // a single point is answered by the overall decision and its reasons
         Complaint single = acknowledgedOnMar4();
         respond(single, MAR_10);
         assertThat(single.status()).isEqualTo(Status.RESPONDED);
+    }
+
+    @Test
+    void provision_6_18_stage2_response_addresses_every_point() {
+        Definition twoPoints = definition("No heating, and staff were rude", "Boiler not repaired", "Staff were rude");
+        Complaint stage2 = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b", twoPoints).build();
+        assertViolates("6.18", () -> stage2.respond(MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
+        assertThat(stage2.status()).isEqualTo(Status.UNDER_INVESTIGATION);
+        stage2.respond(MAR_20, Decision.UPHELD, "Upheld", answering(twoPoints.points()), List.of(), List.of(), FAR_FUTURE);
     }
 
     @Test
