@@ -149,16 +149,9 @@ class MakeAComplaint {
     @PostMapping("/what-happened")
     String whatHappened(HttpSession session, Model model, @RequestParam(required = false) String description,
             @RequestParam(required = false) String change) {
-        Answers answers = answers(session);
-        answers.description = description; // exactly as typed
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Answers.blank(description)) {
-            errors.put("description", "Tell us what happened");
-        }
-        else if (description.length() > MAX_TEXT) {
-            errors.put("description", "What happened must be " + MAX_TEXT + " characters or fewer. You can send more by email or post");
-        }
-        return errors.isEmpty() ? next(answers, "/what-happened", change) : page("what-happened", answers, errors, model, "/what-happened", change);
+        return textStep(session, model, "what-happened", "description", description, change, "Tell us what happened",
+                "What happened must be " + MAX_TEXT + " characters or fewer. You can send more by email or post",
+                (answers, text) -> answers.description = text); // exactly as typed
     }
 
     // ---------------------------------------------------------------- when
@@ -210,16 +203,9 @@ class MakeAComplaint {
     @PostMapping("/put-it-right")
     String putItRight(HttpSession session, Model model, @RequestParam(required = false) String outcomeSought,
             @RequestParam(required = false) String change) {
-        Answers answers = answers(session);
-        answers.outcomeSought = outcomeSought;
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Answers.blank(outcomeSought)) {
-            errors.put("outcomeSought", "Tell us what would put things right for you");
-        }
-        else if (outcomeSought.length() > MAX_TEXT) {
-            errors.put("outcomeSought", "This must be " + MAX_TEXT + " characters or fewer");
-        }
-        return errors.isEmpty() ? next(answers, "/put-it-right", change) : page("put-it-right", answers, errors, model, "/put-it-right", change);
+        return textStep(session, model, "put-it-right", "outcomeSought", outcomeSought, change,
+                "Tell us what would put things right for you", "This must be " + MAX_TEXT + " characters or fewer",
+                (answers, text) -> answers.outcomeSought = text);
     }
 
     // ---------------------------------------------------------------- contact
@@ -272,14 +258,29 @@ class MakeAComplaint {
     @PostMapping("/support")
     String support(HttpSession session, Model model, @RequestParam(required = false) String supportNeeds,
             @RequestParam(required = false) String change) {
+        return textStep(session, model, "support", "supportNeeds", supportNeeds, change, null,
+                "This must be " + MAX_TEXT + " characters or fewer", (answers, text) -> {
+                    answers.supportNeeds = text;
+                    answers.supportAnswered = text == null || text.length() <= MAX_TEXT;
+                });
+    }
+
+    /**
+     * One free-text question: keep what was typed (exactly), check it is given if required and not too long, then go
+     * on or show the page again with the error.
+     */
+    private String textStep(HttpSession session, Model model, String step, String field, String value, String change,
+            String ifBlank, String ifTooLong, java.util.function.BiConsumer<Answers, String> keep) {
         Answers answers = answers(session);
-        answers.supportNeeds = supportNeeds;
+        keep.accept(answers, value);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (supportNeeds != null && supportNeeds.length() > MAX_TEXT) {
-            errors.put("supportNeeds", "This must be " + MAX_TEXT + " characters or fewer");
+        if (ifBlank != null && Answers.blank(value)) {
+            errors.put(field, ifBlank);
         }
-        answers.supportAnswered = errors.isEmpty();
-        return errors.isEmpty() ? next(answers, "/support", change) : page("support", answers, errors, model, "/support", change);
+        else if (value != null && value.length() > MAX_TEXT) {
+            errors.put(field, ifTooLong);
+        }
+        return errors.isEmpty() ? next(answers, "/" + step, change) : page(step, answers, errors, model, "/" + step, change);
     }
 
     // ---------------------------------------------------------------- check your answers and send
