@@ -219,19 +219,58 @@ final class Complaint {
         record(new LinkedComplaintRaised(id, newComplaintId, newReference, reason));
     }
 
-    void respond(LocalDate respondedOn, Decision decision, String reasons, List<PointDecision> points, List<Remedy> remedies,
-            List<OutstandingAction> actions, LocalDate today) {
+    /** What a response would still lack (6.9 / 6.19), without issuing it: for forms that show every gap at once. */
+    MissingElements missingResponseElements(ResponseDraft draft, String escalationRoute) {
+        ComplaintScheme.ResponseElements required = scheme.stage(stage).responseElements();
+        return new MissingElements(required.provision(), ResponseMustContainRequiredElements.missing(required,
+                new ResponseMustContainRequiredElements.Content(stage, current().definition, draft, escalationRoute)));
+    }
+
+    /** Issues the stage's response; {@code escalationRoute} is how the letter tells the resident to take it further. */
+    void respond(ResponseDraft draft, String escalationRoute, LocalDate today) {
         next(Intent.RESPOND);
         StageRecord current = current();
-        requireDate("respondedOn", respondedOn, current.acknowledgedOn, today);
-        ResponseMustAddressEveryPoint.check(scheme, stage, current.definition, reasons, points);
+        requireDate("respondedOn", draft.respondedOn(), current.acknowledgedOn, today);
+        ResponseMustContainRequiredElements.check(scheme.stage(stage).responseElements(),
+                new ResponseMustContainRequiredElements.Content(stage, current.definition, draft, escalationRoute));
+        ResponseMustAddressEveryPoint.check(scheme, stage, current.definition, draft.reasons(), draft.points());
+        if (!draft.remedies().isEmpty() && draft.noRemedyReason() != null) {
+            throw new InvalidRequestException("noRemedyReason", draft.noRemedyReason(),
+                    "Either list the remedies offered or say why none is offered, not both");
+        }
+        if (!draft.outstandingActions().isEmpty() && draft.noOutstandingActions()) {
+            throw new InvalidRequestException("noOutstandingActions", true,
+                    "Either list the outstanding actions or confirm there are none, not both");
+        }
+        for (int i = 0; i < draft.remedies().size(); i++) {
+            Remedy remedy = draft.remedies().get(i);
+            if (remedy.dueOn() != null && remedy.dueOn().isBefore(draft.respondedOn())) {
+                throw new InvalidRequestException("remedies[" + i + "].dueOn", remedy.dueOn(), "A remedy cannot be due before the response");
+            }
+            if (remedy.type() == Remedy.Type.FINANCIAL
+                    && (remedy.financial() == null || remedy.financial().total().signum() <= 0)) {
+                // 7.4: a financial remedy shows how the sum is made up
+                throw new InvalidRequestException("remedies[" + i + "].financial", null,
+                        "A financial remedy needs its amounts: statutory, quantifiable loss, time and trouble, distress and inconvenience");
+            }
+            if (remedy.financial() != null && java.util.stream.Stream.of(remedy.financial().statutory(),
+                    remedy.financial().quantifiableLoss(), remedy.financial().timeAndTrouble(),
+                    remedy.financial().distressAndInconvenience()).anyMatch(a -> a != null && a.signum() < 0)) {
+                throw new InvalidRequestException("remedies[" + i + "].financial", null, "Amounts cannot be negative");
+            }
+        }
+        List<OutstandingAction> actions = draft.outstandingActions();
         for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i).dueOn().isBefore(respondedOn)) {
+            if (actions.get(i).dueOn() == null) {
+                throw new InvalidRequestException("outstandingActions[" + i + "].dueOn", null, "is required: say by when (7.3)");
+            }
+            if (actions.get(i).dueOn().isBefore(draft.respondedOn())) {
                 throw new InvalidRequestException("outstandingActions[" + i + "].dueOn", actions.get(i).dueOn(),
                         "An outstanding action cannot be due before the response");
             }
         }
-        record(new StageResponded(id, stage, respondedOn, decision, reasons, points, remedies, actions));
+        record(new StageResponded(id, stage, draft.respondedOn(), draft.decision(), draft.reasons(), draft.points(),
+                draft.remedies(), actions, draft.noRemedyReason(), draft.noOutstandingActions(), escalationRoute));
     }
 
     void requestEscalation(LocalDate requestedOn, String residentReason, LocalDate today) {

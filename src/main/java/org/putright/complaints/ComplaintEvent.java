@@ -62,8 +62,13 @@ public sealed interface ComplaintEvent {
             implements ComplaintEvent {
     }
 
+    /**
+     * The stage's response, as put in writing: with the handler's statement when no remedy is offered, their
+     * confirmation when nothing is outstanding, and the escalation route the letter gives (6.9 / 6.19).
+     */
     record StageResponded(UUID complaintId, int stage, LocalDate respondedOn, Decision decision, String reasons,
-            List<PointDecision> points, List<Remedy> remedies, List<OutstandingAction> outstandingActions)
+            List<PointDecision> points, List<Remedy> remedies, List<OutstandingAction> outstandingActions,
+            String noRemedyReason, boolean noOutstandingActions, String escalationRoute)
             implements ComplaintEvent {
     }
 

@@ -28,7 +28,14 @@ public record ComplaintScheme(String id, String name, LocalDate appliesFrom, Loc
     }
 
     public record StageRules(int stage, Step acknowledge, Step respond, Extension extension, String definitionProvision,
-            String addressAllPointsProvision) {
+            String addressAllPointsProvision, ResponseElements responseElements) {
+    }
+
+    /** What the stage's written response must confirm (2024: 6.9 / 6.19 a–g), as the scheme labels them. */
+    public record ResponseElements(String provision, List<LabelledElement> elements) {
+    }
+
+    public record LabelledElement(String label, ResponseElement element) {
     }
 
     public int finalStage() {

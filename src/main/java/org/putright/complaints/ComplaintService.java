@@ -49,9 +49,12 @@ public class ComplaintService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final EscalationRoutes escalationRoutes;
 
     ComplaintService(ComplaintStore store, ComplaintViews views, ReferenceNumbers references, RefusalGrounds grounds, Schemes schemes,
-            WorkingDays workingDays, StaffDirectory staff, JdbcClient jdbc, JsonMapper json, Clock clock) {
+            WorkingDays workingDays, StaffDirectory staff, JdbcClient jdbc, JsonMapper json, Clock clock,
+            EscalationRoutes escalationRoutes) {
+        this.escalationRoutes = escalationRoutes;
         this.store = store;
         this.views = views;
         this.references = references;
@@ -231,11 +234,19 @@ public class ComplaintService {
         return act(id, complaint -> complaint.extend(days, reason, residentInformedOn, goodReason, today(), calendar()));
     }
 
+    /** What the response would still lack (6.9 / 6.19) if issued as drafted; nothing is recorded. */
+    @Transactional(readOnly = true)
+    public MissingElements missingResponseElements(UUID id, ResponseDraft draft) {
+        Complaint complaint = store.load(id).orElseThrow(() -> new NotFoundException("No complaint " + id));
+        return complaint.missingResponseElements(draft,
+                escalationRoutes.after(complaint.scheme(), complaint.stage(), complaint.reference()));
+    }
+
+    /** Issues the stage's response; refused (6.9 / 6.19) while any element the letter must confirm is missing. */
     @Transactional
-    public ComplaintView respond(UUID id, LocalDate respondedOn, Decision decision, String reasons, List<PointDecision> points,
-            List<Remedy> remedies, List<OutstandingAction> actions) {
-        return act(id, complaint -> complaint.respond(respondedOn, decision, reasons, points == null ? List.of() : points,
-                remedies == null ? List.of() : remedies, actions == null ? List.of() : actions, today()));
+    public ComplaintView respond(UUID id, ResponseDraft draft) {
+        return act(id, complaint -> complaint.respond(draft,
+                escalationRoutes.after(complaint.scheme(), complaint.stage(), complaint.reference()), today()));
     }
 
     /** 6.6 / 6.17: records that an action promised in a stage's response was done, with evidence. */

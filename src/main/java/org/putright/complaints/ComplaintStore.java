@@ -121,10 +121,10 @@ class ComplaintStore {
                 List<OutstandingAction> actions = responded.outstandingActions();
                 for (int i = 0; i < actions.size(); i++) {
                     jdbc.sql("""
-                            insert into outstanding_action (complaint_id, stage, action_index, reference, description, due_on)
-                            values (?, ?, ?, ?, ?, ?)""")
+                            insert into outstanding_action (complaint_id, stage, action_index, reference, description, due_on, owner)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
                             .params(complaint.id(), responded.stage(), i, complaint.reference(), actions.get(i).description(),
-                                    actions.get(i).dueOn())
+                                    actions.get(i).dueOn(), actions.get(i).owner())
                             .update();
                 }
             }

@@ -41,15 +41,16 @@ public record ComplaintView(UUID id, String reference, String kind, int stage, S
     }
 
     public record ResponseView(LocalDate respondedOn, Decision decision, String reasons, List<PointDecision> points,
-            List<Remedy> remedies, List<OutstandingActionView> outstandingActions) {
+            List<Remedy> remedies, String noRemedyReason, List<OutstandingActionView> outstandingActions,
+            boolean noOutstandingActions, String escalationRoute) {
     }
 
     /**
      * An action promised in a response, tracked to completion (6.6, 6.17): {@code index} is its place in the response,
      * {@code completedOn} and {@code evidence} are null until it is done; overdue when due before today and not done.
      */
-    public record OutstandingActionView(int index, String description, LocalDate dueOn, LocalDate completedOn, String evidence,
-            boolean overdue) {
+    public record OutstandingActionView(int index, String description, LocalDate dueOn, String owner, LocalDate completedOn,
+            String evidence, boolean overdue) {
     }
 
     public record RefusalView(String ground, String reasons, String discretionConsidered, LocalDate decidedOn,

@@ -41,7 +41,8 @@ class ComplaintViews {
                     record.joined.stream().map(j -> new AdditionalComplaintView(j.receivedAt(), j.description())).toList(),
                     record.response == null ? null : new ResponseView(record.response.respondedOn(), record.response.decision(),
                             record.response.reasons(), record.response.points(), record.response.remedies(),
-                            outstandingActions(record, today)),
+                            record.response.noRemedyReason(), outstandingActions(record, today),
+                            record.response.noOutstandingActions(), record.response.escalationRoute()),
                     record.refusal == null ? null : new RefusalView(record.refusal.ground(), record.refusal.reasons(),
                             record.refusal.discretionConsidered(), record.refusal.decidedOn(), true)));
         }
@@ -70,7 +71,8 @@ class ComplaintViews {
         for (int i = 0; i < actions.size(); i++) {
             OutstandingAction action = actions.get(i);
             var done = record.completions.get(i);
-            views.add(new OutstandingActionView(i, action.description(), action.dueOn(), done == null ? null : done.completedOn(),
+            views.add(new OutstandingActionView(i, action.description(), action.dueOn(), action.owner(),
+                    done == null ? null : done.completedOn(),
                     done == null ? null : done.evidence(), done == null && action.dueOn().isBefore(today)));
         }
         return views;

@@ -1,6 +1,7 @@
 package org.putright.complaints;
 
 import java.net.URI;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -95,14 +98,45 @@ class ComplaintsApi {
     record PointInput(@NotBlank String point, @NotNull Decision decision, @Size(max = 20_000) String reasons) {
     }
 
-    record RemedyInput(@NotNull Remedy.Type type, @NotBlank @Size(max = 5_000) String description) {
+    record FinancialInput(@PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal statutory,
+            @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal quantifiableLoss,
+            @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal timeAndTrouble,
+            @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal distressAndInconvenience) {
+
+        Remedy.Financial toFinancial() {
+            return new Remedy.Financial(statutory, quantifiableLoss, timeAndTrouble, distressAndInconvenience);
+        }
     }
 
-    record ActionInput(@NotBlank @Size(max = 2_000) String description, @NotNull LocalDate dueOn) {
+    /** A remedy (7.1) with what will happen and by when (7.3); a financial one with its breakdown (7.4). */
+    record RemedyInput(@NotNull Remedy.Type type, @NotBlank @Size(max = 5_000) String description, LocalDate dueOn,
+            @Valid FinancialInput financial) {
+
+        Remedy toRemedy() {
+            return new Remedy(type, description, dueOn, financial == null ? null : financial.toFinancial());
+        }
     }
 
-    record ResponseRequest(@NotNull LocalDate respondedOn, @NotNull Decision decision, @Size(max = 50_000) String reasons,
-            List<@Valid PointInput> points, List<@Valid RemedyInput> remedies, List<@Valid ActionInput> outstandingActions) {
+    record ActionInput(@NotBlank @Size(max = 2_000) String description, @NotNull LocalDate dueOn,
+            @NotBlank @Size(max = 200) String owner) {
+    }
+
+    /**
+     * A response (6.9 / 6.19). With no remedies, {@code noRemedyReason} says why none is offered; with no outstanding
+     * actions, {@code noOutstandingActions} confirms there are none. Either left unsaid is a missing element (422).
+     */
+    record ResponseRequest(@NotNull LocalDate respondedOn, Decision decision, @Size(max = 50_000) String reasons,
+            List<@Valid PointInput> points, List<@Valid RemedyInput> remedies, @Size(max = 5_000) String noRemedyReason,
+            List<@Valid ActionInput> outstandingActions, Boolean noOutstandingActions) {
+
+        ResponseDraft toDraft() {
+            return new ResponseDraft(respondedOn, decision, reasons,
+                    points == null ? List.of() : points.stream().map(p -> new PointDecision(p.point(), p.decision(), p.reasons())).toList(),
+                    remedies == null ? List.of() : remedies.stream().map(RemedyInput::toRemedy).toList(), noRemedyReason,
+                    outstandingActions == null ? List.of()
+                            : outstandingActions.stream().map(a -> new OutstandingAction(a.description(), a.dueOn(), a.owner())).toList(),
+                    Boolean.TRUE.equals(noOutstandingActions));
+        }
     }
 
     record ActionCompletionRequest(@NotNull @Min(1) @Max(2) Integer stage, @NotNull @Min(0) Integer action,
@@ -203,11 +237,7 @@ class ComplaintsApi {
     @PostMapping("/complaints/{id}/response")
     @PreAuthorize(INVESTIGATION)
     ComplaintView respond(@PathVariable UUID id, @Valid @RequestBody ResponseRequest request) {
-        return complaints.respond(id, request.respondedOn(), request.decision(), request.reasons(),
-                request.points() == null ? List.of() : request.points().stream().map(p -> new PointDecision(p.point(), p.decision(), p.reasons())).toList(),
-                request.remedies() == null ? List.of() : request.remedies().stream().map(r -> new Remedy(r.type(), r.description())).toList(),
-                request.outstandingActions() == null ? List.of()
-                        : request.outstandingActions().stream().map(a -> new OutstandingAction(a.description(), a.dueOn())).toList());
+        return complaints.respond(id, request.toDraft());
     }
 
     @PostMapping("/complaints/{id}/outstanding-actions/completion")

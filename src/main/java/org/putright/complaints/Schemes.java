@@ -30,6 +30,12 @@ public final class Schemes {
                 if (scheme.stages().get(i).stage() != i + 1) {
                     throw new IllegalStateException("Scheme " + scheme.id() + " must number its stages 1, 2, ... in order");
                 }
+                ComplaintScheme.ResponseElements elements = scheme.stages().get(i).responseElements();
+                if (elements == null || elements.provision() == null || elements.elements() == null || elements.elements().isEmpty()
+                        || elements.elements().stream().anyMatch(e -> e.element() == null)) {
+                    throw new IllegalStateException("Scheme " + scheme.id() + " stage " + (i + 1)
+                            + " must list the elements its written response confirms, with their provision");
+                }
             }
         }
         this.schemes = schemes.stream().sorted(Comparator.comparing(ComplaintScheme::appliesFrom)).toList();

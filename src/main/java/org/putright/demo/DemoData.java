@@ -21,6 +21,7 @@ import org.putright.complaints.Definition;
 import org.putright.complaints.OutstandingAction;
 import org.putright.complaints.PointDecision;
 import org.putright.complaints.Remedy;
+import org.putright.complaints.ResponseDraft;
 import org.putright.complaints.Representative;
 import org.putright.complaints.Resident;
 import org.putright.identity.Role;
@@ -176,12 +177,16 @@ class DemoData implements ApplicationRunner {
             return;
         }
         LocalDate responded = min(workingDays.addWorkingDays(acknowledged, 3 + random.nextInt(phase == 4 ? 12 : 8)), today);
-        complaints.respond(id, responded, i % 3 == 0 ? Decision.PARTLY_UPHELD : Decision.UPHELD,
+        java.math.BigDecimal timeAndTrouble = java.math.BigDecimal.valueOf(50 + random.nextInt(20) * 10L);
+        complaints.respond(id, new ResponseDraft(responded, i % 3 == 0 ? Decision.PARTLY_UPHELD : Decision.UPHELD,
                 "We looked at our repair records, spoke to the contractor and visited the home. Under our repairs policy this should have been put right sooner.",
                 story.points().stream().map(p -> new PointDecision(p, Decision.UPHELD, "Our records confirm it: " + p.toLowerCase() + ".")).toList(),
                 List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise for the distress and inconvenience."),
-                        new Remedy(Remedy.Type.FINANCIAL, "£" + (50 + random.nextInt(20) * 10) + " for time and trouble.")),
-                List.of(new OutstandingAction("Complete the repair and confirm in writing", responded.plusDays(14))));
+                        new Remedy(Remedy.Type.FINANCIAL, "£" + timeAndTrouble + " for your time and trouble, paid to your rent account.",
+                                responded.plusDays(10), new Remedy.Financial(null, null, timeAndTrouble, null))),
+                null,
+                List.of(new OutstandingAction("Complete the repair and confirm in writing", responded.plusDays(14), "Repairs Manager")),
+                false));
         if (phase <= 5) {
             return; // responded
         }

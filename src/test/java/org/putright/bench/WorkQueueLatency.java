@@ -32,6 +32,7 @@ import org.putright.complaints.ComplaintService;
 import org.putright.complaints.Decision;
 import org.putright.complaints.Definition;
 import org.putright.complaints.Remedy;
+import org.putright.complaints.ResponseDraft;
 import org.putright.complaints.Resident;
 import org.putright.complaints.Status;
 import org.putright.identity.StaffDirectory;
@@ -611,7 +612,7 @@ public final class WorkQueueLatency {
         }
 
         public void respond(LocalDate on) {
-            service.respond(id, on, Decision.PARTLY_UPHELD, REASONS, List.of(), remedies(), List.of());
+            service.respond(id, new ResponseDraft(on, Decision.PARTLY_UPHELD, REASONS, List.of(), remedies(), null, List.of(), true));
         }
 
         public void requestEscalation(LocalDate on) {

@@ -82,7 +82,7 @@ public final class BenchLoading {
         }
 
         public Lifecycle respond(LocalDate on, Decision decision, String reasons, List<Remedy> remedies) {
-            complaint.respond(on, decision, reasons, List.of(), remedies, List.of(), today);
+            Responses.respond(complaint, on, decision, reasons, List.of(), remedies, List.of(), today);
             return this;
         }
 

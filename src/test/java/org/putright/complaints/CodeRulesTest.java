@@ -76,7 +76,7 @@ class CodeRulesTest {
     }
 
     static void respond(Complaint c, LocalDate on) {
-        c.respond(on, Decision.UPHELD, "The repair was late.", List.of(), List.of(), List.of(), FAR_FUTURE);
+        Responses.respond(c, on, Decision.UPHELD, "The repair was late.", List.of(), List.of(), List.of(), FAR_FUTURE);
     }
 
     // ---------------------------------------------------------------- section 1: complaints and service requests
@@ -435,22 +435,22 @@ class CodeRulesTest {
                         new PointDecision("Staff were rude", null, "Call recording reviewed")));
         for (List<PointDecision> points : incomplete) {
             Complaint c = aComplaint().acknowledged(MAR_4, "officer.a", twoPoints).build();
-            CodeRuleViolation v = violation(() -> c.respond(MAR_10, Decision.PARTLY_UPHELD, "See each point", points, List.of(), List.of(),
+            CodeRuleViolation v = violation(() -> Responses.respond(c, MAR_10, Decision.PARTLY_UPHELD, "See each point", points, List.of(), List.of(),
                     FAR_FUTURE));
             assertThat(v.provision()).as("%s", points).isEqualTo("6.7");
             assertThat(v.rule()).isEqualTo("ResponseMustAddressEveryPoint");
             assertThat(c.status()).isEqualTo(Status.UNDER_INVESTIGATION);
         }
-        // clear reasons for the overall decision are needed too, even for a single point
-        assertViolates("6.7", () -> acknowledgedOnMar4()
-                .respond(MAR_10, Decision.UPHELD, " ", List.of(), List.of(), List.of(), FAR_FUTURE));
+        // clear reasons for the overall decision are needed too, even for a single point (6.9 d)
+        assertViolates("6.9", () -> Responses.respond(acknowledgedOnMar4(),
+                MAR_10, Decision.UPHELD, " ", List.of(), List.of(), List.of(), FAR_FUTURE));
         // the 2022 Code's 5.6
-        assertViolates("5.6", () -> aComplaint().under("HOS-2022").acknowledged(MAR_4, "officer.a", twoPoints).build()
-                .respond(MAR_10, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
+        assertViolates("5.6", () -> Responses.respond(aComplaint().under("HOS-2022").acknowledged(MAR_4, "officer.a", twoPoints).build(),
+                MAR_10, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
 
         // every point answered (matched ignoring case and surrounding spaces): accepted
         Complaint c = aComplaint().acknowledged(MAR_4, "officer.a", twoPoints).build();
-        c.respond(MAR_10, Decision.PARTLY_UPHELD, "See each point", List.of(
+        Responses.respond(c, MAR_10, Decision.PARTLY_UPHELD, "See each point", List.of(
                 new PointDecision(" boiler NOT repaired", Decision.UPHELD, "Three weeks is too long"),
                 new PointDecision("Staff were rude", Decision.NOT_UPHELD, "The call recording shows a polite conversation")),
                 List.of(), List.of(), FAR_FUTURE);
@@ -465,9 +465,9 @@ class CodeRulesTest {
     void provision_6_18_stage2_response_addresses_every_point() {
         Definition twoPoints = definition("No heating, and staff were rude", "Boiler not repaired", "Staff were rude");
         Complaint stage2 = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b", twoPoints).build();
-        assertViolates("6.18", () -> stage2.respond(MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
+        assertViolates("6.18", () -> Responses.respond(stage2, MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE));
         assertThat(stage2.status()).isEqualTo(Status.UNDER_INVESTIGATION);
-        stage2.respond(MAR_20, Decision.UPHELD, "Upheld", answering(twoPoints.points()), List.of(), List.of(), FAR_FUTURE);
+        Responses.respond(stage2, MAR_20, Decision.UPHELD, "Upheld", answering(twoPoints.points()), List.of(), List.of(), FAR_FUTURE);
         assertThat(stage2.status()).isEqualTo(Status.RESPONDED);
     }
 
@@ -487,9 +487,9 @@ class CodeRulesTest {
         assertThat(c.stageRecord(1).definition.pointsToAnswer()).containsExactly("No heating", "Mould in the bathroom");
         assertThat(c.stageRecord(1).joined).hasSize(1);
         assertThat(c.status()).isEqualTo(Status.UNDER_INVESTIGATION);
-        assertViolates("6.7", () -> c.respond(MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating")), List.of(), List.of(),
+        assertViolates("6.7", () -> Responses.respond(c, MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating")), List.of(), List.of(),
                 FAR_FUTURE));
-        c.respond(MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating", "Mould in the bathroom")), List.of(), List.of(),
+        Responses.respond(c, MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating", "Mould in the bathroom")), List.of(), List.of(),
                 FAR_FUTURE);
 
         // related, but after the response: not joined
@@ -608,7 +608,7 @@ class CodeRulesTest {
         assertThat(c.additionalComplaint(c.receivedAt().plusSeconds(3_600), "Mould in the bathroom", true)).isTrue();
         c.acknowledge(MAR_4, "officer.a", definition("No heating"), FAR_FUTURE);
         assertThat(c.stageRecord(1).definition.pointsToAnswer()).containsExactly("No heating", "Mould in the bathroom");
-        assertViolates("6.7", () -> c.respond(MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating")), List.of(), List.of(),
+        assertViolates("6.7", () -> Responses.respond(c, MAR_10, Decision.UPHELD, "Upheld", answering(List.of("No heating")), List.of(), List.of(),
                 FAR_FUTURE));
     }
 
@@ -750,10 +750,10 @@ class CodeRulesTest {
     @Test
     void provision_6_6_outstanding_actions_are_recorded_with_due_dates_not_before_the_response() {
         Complaint c = acknowledgedOnMar4();
-        assertThat(catchThrowable(() -> c.respond(MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(),
+        assertThat(catchThrowable(() -> Responses.respond(c, MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(),
                 List.of(new OutstandingAction("Replace the boiler", MAR_9)), FAR_FUTURE)))
                 .isInstanceOf(org.putright.shared.InvalidRequestException.class);
-        c.respond(MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise")),
+        Responses.respond(c, MAR_10, Decision.UPHELD, "Late repair", List.of(), List.of(new Remedy(Remedy.Type.APOLOGY, "We apologise")),
                 List.of(new OutstandingAction("Replace the boiler", MAR_23)), FAR_FUTURE);
         assertThat(c.stageRecord(1).response.outstandingActions()).containsExactly(new OutstandingAction("Replace the boiler", MAR_23));
         // the response is sent when the answer is known, with the action still to do
@@ -788,7 +788,7 @@ class CodeRulesTest {
                 "Boiler replaced; job 1234 signed off"));
         assertThat(c.status()).isEqualTo(Status.RESPONDED);
         var after = views.view(c, List.of(), ENGLAND_AND_WALES, today).stages().getFirst().response().outstandingActions();
-        assertThat(after.getFirst()).isEqualTo(new ComplaintView.OutstandingActionView(0, "Replace the boiler", MAR_16, MAR_18,
+        assertThat(after.getFirst()).isEqualTo(new ComplaintView.OutstandingActionView(0, "Replace the boiler", MAR_16, null, MAR_18,
                 "Boiler replaced; job 1234 signed off", false));
         assertThat(after.get(1).completedOn()).isNull();
 
@@ -817,7 +817,7 @@ class CodeRulesTest {
         assertThat(c.status()).isEqualTo(Status.AWAITING_ACKNOWLEDGEMENT);
         assertThat(invalidField(() -> c.completeOutstandingAction(2, 0, MAR_13, "Done", MAR_13))).isEqualTo("stage");
         c.acknowledge(MAR_13, "officer.b", definition("Still no heating"), FAR_FUTURE);
-        c.respond(MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(),
+        Responses.respond(c, MAR_20, Decision.UPHELD, "Upheld", List.of(), List.of(),
                 List.of(new OutstandingAction("Inspect the radiators", MAR_23)), FAR_FUTURE);
         assertThat(invalidField(() -> c.completeOutstandingAction(2, 0, MAR_19, "Inspected", MAR_23))).isEqualTo("completedOn");
         c.completeOutstandingAction(2, 0, MAR_23, "Radiators inspected; two valves replaced", MAR_23);

@@ -140,7 +140,7 @@ final class ComplaintBuilder {
     ComplaintBuilder responded(LocalDate on) {
         return then(c -> {
             List<String> points = c.stageRecord(c.stage()).definition.pointsToAnswer();
-            c.respond(on, Decision.UPHELD, "The repair was late; we apologise.", points.size() > 1 ? answering(points) : List.of(),
+            Responses.respond(c, on, Decision.UPHELD, "The repair was late; we apologise.", points.size() > 1 ? answering(points) : List.of(),
                     List.of(new Remedy(Remedy.Type.APOLOGY, "Apology")), List.of(), FAR_FUTURE);
         });
     }
@@ -149,7 +149,7 @@ final class ComplaintBuilder {
     ComplaintBuilder responded(LocalDate on, OutstandingAction... actions) {
         return then(c -> {
             List<String> points = c.stageRecord(c.stage()).definition.pointsToAnswer();
-            c.respond(on, Decision.UPHELD, "The repair was late; we apologise.", points.size() > 1 ? answering(points) : List.of(),
+            Responses.respond(c, on, Decision.UPHELD, "The repair was late; we apologise.", points.size() > 1 ? answering(points) : List.of(),
                     List.of(new Remedy(Remedy.Type.APOLOGY, "Apology")), List.of(actions), FAR_FUTURE);
         });
     }

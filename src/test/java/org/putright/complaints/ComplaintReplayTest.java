@@ -119,7 +119,7 @@ class ComplaintReplayTest {
         live.markCommitted();
 
         Complaint loaded = Complaint.replay(history, SCHEME_LOOKUP);
-        loaded.respond(date(2026, 3, 10), Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE);
+        Responses.respond(loaded, date(2026, 3, 10), Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE);
         loaded.addNote("Apology sent");
         assertThat(loaded.version()).isEqualTo(history.size());
         assertThat(loaded.pendingEvents()).hasSize(2).last().isInstanceOf(NoteAdded.class);

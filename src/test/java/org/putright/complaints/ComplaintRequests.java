@@ -106,9 +106,22 @@ final class ComplaintRequests {
         private final LocalDate on;
         private String decision = "UPHELD";
         private final List<Map<String, Object>> points = new ArrayList<>();
+        private final java.util.Set<String> left = new java.util.HashSet<>();
+        private final Map<String, Object> extra = new LinkedHashMap<>();
 
         Response(LocalDate on) {
             this.on = on;
+        }
+
+        /** Leaves a member out of the request, to see the response refused for the element it carries. */
+        Response without(String member) {
+            left.add(member);
+            return this;
+        }
+
+        Response with(String member, Object value) {
+            extra.put(member, value);
+            return this;
         }
 
         Response decision(String decision) {
@@ -128,8 +141,12 @@ final class ComplaintRequests {
             body.put("reasons", "The repair was not booked when it should have been, under our repairs policy.");
             body.put("points", points);
             body.put("remedies", List.of(Map.of("type", "APOLOGY", "description", "We apologise for the delay."),
-                    Map.of("type", "FINANCIAL", "description", "£150 for the time without heating.")));
-            body.put("outstandingActions", List.of(Map.of("description", "Replace the boiler", "dueOn", on.plusDays(14).toString())));
+                    Map.of("type", "FINANCIAL", "description", "£150 for the time without heating.", "dueOn", on.plusDays(10).toString(),
+                            "financial", Map.of("quantifiableLoss", 50, "distressAndInconvenience", 100))));
+            body.put("outstandingActions", List.of(Map.of("description", "Replace the boiler", "dueOn", on.plusDays(14).toString(),
+                    "owner", "Repairs Manager")));
+            left.forEach(body::remove);
+            body.putAll(extra);
             return body;
         }
     }

@@ -49,7 +49,7 @@ class DeadlinesAcrossHolidaysTest {
         WorkingDayCalendar scotland = BankHolidays.shipped().calendarFor(Division.SCOTLAND);
         assertThat(c.deadlines(1, scotland).respondBy()).isEqualTo(date(2026, 1, 9));
 
-        c.respond(date(2026, 1, 8), Decision.UPHELD, "Upheld", java.util.List.of(), java.util.List.of(), java.util.List.of(), FAR_FUTURE);
+        Responses.respond(c, date(2026, 1, 8), Decision.UPHELD, "Upheld", java.util.List.of(), java.util.List.of(), java.util.List.of(), FAR_FUTURE);
         assertThat(c.responseTimeliness(1, FAR_FUTURE, ENGLAND_AND_WALES)).isEqualTo(Timeliness.MET);
     }
 

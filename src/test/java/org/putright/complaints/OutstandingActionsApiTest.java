@@ -62,9 +62,9 @@ class OutstandingActionsApiTest {
                 acknowledgement(LocalDate.of(2026, 3, 4), "officer.a", "Repair not booked"));
         assertThat(acknowledged.status()).as(acknowledged.toString()).isEqualTo(200);
         Map<String, Object> body = new LinkedHashMap<>(response(LocalDate.of(2026, 3, 24)).build());
-        body.put("outstandingActions", List.of(Map.of("description", "Replace the boiler " + tag, "dueOn", "2026-04-07"),
-                Map.of("description", "Write to confirm the repair " + tag, "dueOn", "2026-04-08"),
-                Map.of("description", "Service the boiler " + tag, "dueOn", "2026-12-31")));
+        body.put("outstandingActions", List.of(Map.of("description", "Replace the boiler " + tag, "dueOn", "2026-04-07", "owner", "Repairs Manager"),
+                Map.of("description", "Write to confirm the repair " + tag, "dueOn", "2026-04-08", "owner", "Complaints Team"),
+                Map.of("description", "Service the boiler " + tag, "dueOn", "2026-12-31", "owner", "Gas Safety Lead")));
         var responded = officer.post("/api/v1/complaints/" + id + "/response", body);
         assertThat(responded.status()).as(responded.toString()).isEqualTo(200);
         assertThat(responded.body().at("/stages/0/response/outstandingActions/0/overdue").asBoolean()).isTrue();

@@ -69,9 +69,9 @@ class SchemesTest {
         ComplaintScheme scheme = SHIPPED.byId("HOS-2024").orElseThrow();
         assertThat(scheme.stages()).containsExactly(
                 new StageRules(1, new Step(5, Anchor.RECEIVED, "6.2"), new Step(10, Anchor.ACKNOWLEDGED, "6.3"),
-                        new Extension(10, "6.4", "6.5"), "5.6", "6.7"),
+                        new Extension(10, "6.4", "6.5"), "5.6", "6.7", elements("6.9", "abcdefg", ALL_ELEMENTS)),
                 new StageRules(2, new Step(5, Anchor.ESCALATION_REQUESTED, "6.11"), new Step(20, Anchor.ACKNOWLEDGED, "6.14"),
-                        new Extension(20, "6.15", "6.16"), "5.6", "6.18"));
+                        new Extension(20, "6.15", "6.16"), "5.6", "6.18", elements("6.19", "abcdefg", ALL_ELEMENTS)));
         assertThat(scheme.provisions()).containsEntry(RuleId.AT_MOST_TWO_STAGES, "5.3").containsEntry(RuleId.NO_STAGE_ZERO, "5.2")
                 .containsEntry(RuleId.STAGE2_HANDLER_MUST_DIFFER, "6.13");
     }
@@ -81,9 +81,9 @@ class SchemesTest {
         ComplaintScheme scheme = SHIPPED.byId("HOS-2022").orElseThrow();
         assertThat(scheme.stages()).containsExactly(
                 new StageRules(1, new Step(5, Anchor.RECEIVED, "4.2"), new Step(10, Anchor.ACKNOWLEDGED, "5.1"),
-                        new Extension(10, "5.1", "5.3"), "4.2", "5.6"),
+                        new Extension(10, "5.1", "5.3"), "4.2", "5.6", elements("5.8", null, WITHOUT_DEFINITION)),
                 new StageRules(2, new Step(5, Anchor.ESCALATION_REQUESTED, "5.10"), new Step(20, Anchor.ESCALATION_REQUESTED, "5.13"),
-                        new Extension(10, "5.13", "5.15"), "5.10", "5.6"));
+                        new Extension(10, "5.13", "5.15"), "5.10", "5.6", elements("5.16", null, ALL_ELEMENTS)));
     }
 
     @Test
@@ -129,5 +129,19 @@ class SchemesTest {
     private static ComplaintScheme withProvisions(ComplaintScheme scheme, String id, Map<RuleId, String> provisions) {
         return new ComplaintScheme(id, scheme.name(), scheme.appliesFrom(), scheme.appliesUntil(), scheme.notes(), scheme.stages(),
                 provisions);
+    }
+
+    private static final List<ResponseElement> ALL_ELEMENTS = List.of(ResponseElement.values());
+
+    /** 2022 Code 5.8: the stage one letter's list does not include the complaint definition. */
+    private static final List<ResponseElement> WITHOUT_DEFINITION = ALL_ELEMENTS.stream()
+            .filter(e -> e != ResponseElement.DEFINITION).toList();
+
+    private static ComplaintScheme.ResponseElements elements(String provision, String labels, List<ResponseElement> elements) {
+        List<ComplaintScheme.LabelledElement> labelled = new java.util.ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            labelled.add(new ComplaintScheme.LabelledElement(labels == null ? null : String.valueOf(labels.charAt(i)), elements.get(i)));
+        }
+        return new ComplaintScheme.ResponseElements(provision, labelled);
     }
 }

@@ -166,7 +166,7 @@ class TransitionsTest {
         EXTEND_(c -> EXTEND, c -> c.extend(5, "Waiting for a report", ON, null, FAR_FUTURE, ENGLAND_AND_WALES)),
         JOIN(c -> JOIN_ADDITIONAL_COMPLAINT, c -> c.additionalComplaint(c.receivedAt().plusSeconds(60), "Mould too", true)),
         LINK(c -> RAISE_LINKED_COMPLAINT, c -> c.linkNewComplaint(UUID.randomUUID(), "CMP-2026-000010", "Unrelated")),
-        RESPOND_(c -> RESPOND, c -> c.respond(ON, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE)),
+        RESPOND_(c -> RESPOND, c -> Responses.respond(c, ON, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE)),
         ESCALATE(c -> REQUEST_ESCALATION, c -> c.requestEscalation(ON, null, FAR_FUTURE)),
         CLOSE_(c -> CLOSE, c -> c.close(ON, null, FAR_FUTURE)),
         NOTE(c -> ADD_NOTE, c -> c.addNote("Called the resident")),
@@ -266,7 +266,7 @@ class TransitionsTest {
         assertThat(c.status()).isEqualTo(UNDER_INVESTIGATION);
         c.assign("officer.b");
         assertThat(c.status()).isEqualTo(UNDER_INVESTIGATION);
-        c.respond(d(10), Decision.NOT_UPHELD, "The boiler was repaired within the target time", List.of(), List.of(), List.of(),
+        Responses.respond(c, d(10), Decision.NOT_UPHELD, "The boiler was repaired within the target time", List.of(), List.of(), List.of(),
                 FAR_FUTURE);
         assertThat(c.status()).isEqualTo(RESPONDED);
         c.close(d(11), null, FAR_FUTURE);

@@ -275,7 +275,7 @@ class FrontDoorPagesTest {
                 Map.of("respondedOn", today, "decision", "PARTLY_UPHELD", "reasons", "Two of the cancellations were ours.", "points",
                         List.of(Map.of("point", "Cancelled repairs", "decision", "PARTLY_UPHELD", "reasons", "The records show two")),
                         "remedies", List.of(Map.of("type", "APOLOGY", "description", "We apologise.")), "outstandingActions",
-                        List.of()));
+                        List.of(), "noOutstandingActions", true));
         assertThat(responded.status()).as(responded.toString()).isEqualTo(200);
 
         String respondedPage = html(page("/check-your-complaint/your-complaint"));

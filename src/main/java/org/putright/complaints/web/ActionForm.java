@@ -31,6 +31,8 @@ public class ActionForm {
     public List<PointRow> pointRows = new ArrayList<>();
     public List<RemedyRow> remedies = new ArrayList<>();
     public List<ActionRow> actions = new ArrayList<>();
+    public String noRemedyReason = "";
+    public boolean noOutstandingActions;
 
     public static class PointRow {
         public String point = "";
@@ -41,10 +43,16 @@ public class ActionForm {
     public static class RemedyRow {
         public String type = "";
         public String description = "";
+        public DateParts dueOn = new DateParts();
+        public String statutory = "";
+        public String quantifiableLoss = "";
+        public String timeAndTrouble = "";
+        public String distressAndInconvenience = "";
     }
 
     public static class ActionRow {
         public String description = "";
+        public String owner = "";
         public DateParts dueOn = new DateParts();
     }
 }

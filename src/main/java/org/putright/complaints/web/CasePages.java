@@ -27,7 +27,10 @@ import org.putright.complaints.Definition;
 import org.putright.complaints.Intent;
 import org.putright.complaints.OutstandingAction;
 import org.putright.complaints.PointDecision;
+import org.putright.complaints.CaseContributions;
+import org.putright.complaints.MissingElements;
 import org.putright.complaints.Remedy;
+import org.putright.complaints.ResponseDraft;
 import org.putright.complaints.Representative;
 import org.putright.complaints.Resident;
 import org.putright.complaints.Status;
@@ -95,7 +98,11 @@ class CasePages {
     private final StaffDirectory staff;
     private final Words words = new Words();
 
-    CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff) {
+    private final org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions;
+
+    CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff,
+            org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions) {
+        this.contributions = contributions;
         this.complaints = complaints;
         this.queries = queries;
         this.staff = staff;
@@ -335,8 +342,12 @@ class CasePages {
         model.addAttribute("grounds", complaints.refusalGrounds().stream().filter(g -> g.active()).toList());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("remedyTypes", Remedy.Type.values());
+        model.addAttribute("amountFields", AmountField.ALL);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("history", c.history().reversed());
+        model.addAttribute("sections", contributions.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(CaseContributions::order))
+                .flatMap(contribution -> contribution.sections(c.id()).stream()).toList());
         model.addAttribute("intents", c.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
         return "cases/case";
     }
@@ -414,7 +425,14 @@ class CasePages {
             }
         }
         catch (CodeRuleViolation e) {
-            errors.put(action + "-form", provisionMessage(e));
+            if (e.details().get("missingElements") instanceof List<?> missing && !missing.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> items = (List<Map<String, String>>) missing;
+                missingElementErrors(errors, action, e.provision(), items);
+            }
+            else {
+                errors.put(action + "-form", provisionMessage(e));
+            }
         }
         catch (InvalidRequestException e) {
             String field = action + "-" + formField(e.field());
@@ -428,6 +446,26 @@ class CasePages {
         }
         model.addAttribute("failed", true);
         return casePage(model, complaints.get(before.id()), action, form, errors);
+    }
+
+    /** 6.9 / 6.19: each missing element against the field that supplies it. */
+    private static void missingElementErrors(Map<String, String> errors, String action, String provision,
+            List<Map<String, String>> missing) {
+        for (Map<String, String> m : missing) {
+            String label = m.get("label") == null ? "" : m.get("label") + ". ";
+            errors.merge(elementField(action, m.get("element")), "Provision " + provision + " " + label + m.get("description")
+                    + " is missing. " + m.get("howToProvide"), (a, b) -> a + " " + b);
+        }
+    }
+
+    private static String elementField(String action, String element) {
+        return switch (element) {
+            case "DECISION" -> action + "-decision";
+            case "REASONS" -> action + "-reasons";
+            case "REMEDY" -> action + "-no-remedy-reason";
+            case "OUTSTANDING_ACTIONS" -> action + "-no-actions";
+            default -> action + "-form";
+        };
     }
 
     @PostMapping("/{id}/triage")
@@ -498,11 +536,11 @@ class CasePages {
     String respond(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
         return perform(id, "respond", form, model, redirect, errors -> {
             LocalDate on = requiredDate(errors, "respond-date", form.date, "the date of the response");
+            // a missing decision, reasons, remedy or actions statement is left to the Code's rule (6.9 / 6.19), which
+            // names every missing element at once
             Decision decision = parse(Decision.class, form.decision);
-            if (decision == null) {
-                errors.put("respond-decision", "Select the overall decision");
-            }
             max(errors, "respond-reasons", form.reasons, "Reasons", 50_000);
+            max(errors, "respond-no-remedy-reason", form.noRemedyReason, "Why no remedy is offered", 5_000);
             List<PointDecision> points = new ArrayList<>();
             for (int i = 0; i < form.pointRows.size(); i++) {
                 ActionForm.PointRow row = form.pointRows.get(i);
@@ -516,35 +554,85 @@ class CasePages {
             for (int i = 0; i < form.remedies.size(); i++) {
                 ActionForm.RemedyRow row = form.remedies.get(i);
                 Remedy.Type type = parse(Remedy.Type.class, row.type);
-                if (type == null && blank(row.description)) {
+                boolean anyAmount = !blank(row.statutory) || !blank(row.quantifiableLoss) || !blank(row.timeAndTrouble)
+                        || !blank(row.distressAndInconvenience);
+                if (type == null && blank(row.description) && row.dueOn.isBlank() && !anyAmount) {
                     continue;
                 }
                 if (type == null) {
                     errors.put("respond-remedy-type-" + i, "Select the type of remedy " + (i + 1));
                 }
-                else if (blank(row.description)) {
-                    errors.put("respond-remedy-description-" + i, "Describe remedy " + (i + 1));
+                if (blank(row.description)) {
+                    errors.put("respond-remedy-description-" + i, "Describe remedy " + (i + 1) + ": what will happen");
                 }
-                remedies.add(new Remedy(type, trim(row.description)));
+                LocalDate due = row.dueOn.isBlank() ? null
+                        : requiredDate(errors, "respond-remedy-due-" + i, row.dueOn, "the date remedy " + (i + 1) + " will be done");
+                Remedy.Financial financial = null;
+                if (anyAmount || type == Remedy.Type.FINANCIAL) {
+                    financial = new Remedy.Financial(money(errors, "respond-remedy-statutory-" + i, row.statutory),
+                            money(errors, "respond-remedy-loss-" + i, row.quantifiableLoss),
+                            money(errors, "respond-remedy-time-" + i, row.timeAndTrouble),
+                            money(errors, "respond-remedy-distress-" + i, row.distressAndInconvenience));
+                    String suffix = "-" + i;
+                    if (type == Remedy.Type.FINANCIAL && financial.total().signum() <= 0 && errors.keySet().stream()
+                            .noneMatch(k -> k.startsWith("respond-remedy-") && k.endsWith(suffix))) {
+                        errors.put("respond-remedy-statutory-" + i, "Enter the amounts that make up financial remedy " + (i + 1));
+                    }
+                }
+                remedies.add(new Remedy(type, trim(row.description), due, financial));
             }
             List<OutstandingAction> actions = new ArrayList<>();
             for (int i = 0; i < form.actions.size(); i++) {
                 ActionForm.ActionRow row = form.actions.get(i);
-                if (blank(row.description) && row.dueOn.isBlank()) {
+                if (blank(row.description) && blank(row.owner) && row.dueOn.isBlank()) {
                     continue;
                 }
                 if (blank(row.description)) {
                     errors.put("respond-action-description-" + i, "Describe outstanding action " + (i + 1));
                 }
+                if (blank(row.owner)) {
+                    errors.put("respond-action-owner-" + i, "Enter who owns outstanding action " + (i + 1) + " (a job title or team)");
+                }
                 LocalDate due = requiredDate(errors, "respond-action-due-" + i, row.dueOn, "the date outstanding action " + (i + 1) + " is due");
-                actions.add(new OutstandingAction(trim(row.description), due));
+                actions.add(new OutstandingAction(trim(row.description), due, trim(row.owner)));
             }
+            if (!remedies.isEmpty() && !blank(form.noRemedyReason)) {
+                errors.put("respond-no-remedy-reason", "You listed remedies, so leave “why no remedy is offered” empty");
+            }
+            if (!actions.isEmpty() && form.noOutstandingActions) {
+                errors.put("respond-no-actions", "You listed outstanding actions, so do not also confirm there are none");
+            }
+            ResponseDraft draft = new ResponseDraft(on, decision, blankToNull(form.reasons), points, remedies,
+                    blankToNull(form.noRemedyReason), actions, form.noOutstandingActions);
+            // every element the letter would lack (6.9 / 6.19), shown with the form's own errors in one summary
+            MissingElements missing = complaints.missingResponseElements(id, draft);
+            missingElementErrors(errors, "respond", missing.provision(), missing.missing());
             if (!errors.isEmpty()) {
                 return null;
             }
-            ComplaintView done = complaints.respond(id, on, decision, blankToNull(form.reasons), points, remedies, actions);
+            ComplaintView done = complaints.respond(id, draft);
             return "Stage " + done.stage() + " response recorded";
         });
+    }
+
+    /** Pounds and pence, or null when left empty. */
+    private static java.math.BigDecimal money(Map<String, String> errors, String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String cleaned = text.strip().replace("£", "").replace(",", "");
+        try {
+            java.math.BigDecimal amount = new java.math.BigDecimal(cleaned);
+            if (amount.signum() < 0 || amount.scale() > 2) {
+                errors.put(field, "Enter an amount in pounds and pence, like 150 or 150.00");
+                return null;
+            }
+            return amount;
+        }
+        catch (NumberFormatException e) {
+            errors.put(field, "Enter an amount in pounds and pence, like 150 or 150.00");
+            return null;
+        }
     }
 
     @PostMapping("/{id}/escalate")

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("putright.landlord")
 public record Landlord(String name, String logoUrl, String colour, String phone, String email, String address, String website,
-        String complaintsPolicyUrl) {
+        String complaintsPolicyUrl, String publicUrl) {
 
     public Landlord {
         name = blank(name) ? "Your Housing Association" : name;
@@ -16,6 +16,8 @@ public record Landlord(String name, String logoUrl, String colour, String phone,
         phone = blank(phone) ? "0300 000 0000" : phone;
         email = blank(email) ? "complaints@example.org" : email;
         address = blank(address) ? "" : address;
+        // where residents reach PutRight's public pages; letters and emails link to it
+        publicUrl = blank(publicUrl) ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
     }
 
     private static boolean blank(String value) {

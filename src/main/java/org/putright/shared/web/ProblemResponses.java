@@ -48,6 +48,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "Refused by provision " + e.provision() + " of the Complaint Handling Code", e.getMessage());
         problem.setProperty("provision", e.provision());
         problem.setProperty("rule", e.rule());
+        e.details().forEach(problem::setProperty);
         return respond(problem);
     }
 

@@ -146,7 +146,7 @@ class CasePagesTest {
         MvcResult responded = act(answered, "respond", officer(OFFICER_A), date(action(answered, "respond"), "date", today())
                 .param("decision", "UPHELD").param("reasons", "We were slow").param("pointRows[0].point", "Gutter leaks")
                 .param("pointRows[0].decision", "UPHELD").param("pointRows[0].reasons", "It was").param("remedies[0].type", "APOLOGY")
-                .param("remedies[0].description", "Sorry"));
+                .param("remedies[0].description", "Sorry").param("noOutstandingActions", "true"));
         assertThat(responded.getResponse().getStatus()).as(html(responded)).isEqualTo(302);
         String openReference = complaints.get(open).reference();
         String answeredReference = complaints.get(answered).reference();
@@ -272,7 +272,7 @@ class CasePagesTest {
         MvcResult responded = act(id, "respond", officer(OFFICER_A), date(action(id, "respond"), "date", today()).param("decision", "UPHELD")
                 .param("reasons", "We were slow").param("pointRows[0].point", "Leak ignored").param("pointRows[0].decision", "UPHELD")
                 .param("pointRows[0].reasons", "It was").param("remedies[0].type", "APOLOGY").param("remedies[0].description", "Sorry")
-                .param("remedies[1].type", "").param("remedies[1].description", ""));
+                .param("remedies[1].type", "").param("remedies[1].description", "").param("noOutstandingActions", "true"));
         assertThat(responded.getResponse().getStatus()).as(html(responded)).isEqualTo(302);
         MvcResult escalated = act(id, "escalate", officer(OFFICER_A), date(action(id, "escalate"), "date", today()));
         assertThat(escalated.getResponse().getStatus()).as(html(escalated)).isEqualTo(302);
