@@ -287,4 +287,76 @@ class CasePagesTest {
         String html = page("/cases/" + id, officer(OFFICER_A));
         assertThat(html).contains("Stage 2 acknowledged on").contains("Stage 1 response sent on").contains("Apology");
     }
+
+    /** A respond form filled in completely, less whatever {@code leaveOut} names. */
+    MockHttpServletRequestBuilder fullResponse(UUID id, String... leaveOut) {
+        java.util.Set<String> out = java.util.Set.of(leaveOut);
+        MockHttpServletRequestBuilder request = date(action(id, "respond"), "date", today()).param("pointRows[0].point", "Mould not treated")
+                .param("pointRows[0].decision", "UPHELD").param("pointRows[0].reasons", "Our survey found it");
+        if (!out.contains("decision")) {
+            request.param("decision", "UPHELD");
+        }
+        if (!out.contains("reasons")) {
+            request.param("reasons", "The treatment was booked late under our damp and mould policy.");
+        }
+        if (!out.contains("remedy")) {
+            request.param("remedies[0].type", "FINANCIAL").param("remedies[0].description", "£250 paid to your rent account")
+                    .param("remedies[0].timeAndTrouble", "100").param("remedies[0].distressAndInconvenience", "£150.00");
+        }
+        if (!out.contains("actions")) {
+            request.param("actions[0].description", "Treat the mould and redecorate").param("actions[0].owner", "Repairs Manager")
+                    .param("actions[0].dueOn.day", String.valueOf(today().plusDays(14).getDayOfMonth()))
+                    .param("actions[0].dueOn.month", String.valueOf(today().plusDays(14).getMonthValue()))
+                    .param("actions[0].dueOn.year", String.valueOf(today().plusDays(14).getYear()));
+        }
+        return request;
+    }
+
+    @Test
+    void provision_6_9_c_to_f_the_response_form_refuses_each_missing_element_and_keeps_what_was_typed() throws Exception {
+        String[][] cases = { { "decision", "respond-decision", "6.9 c." }, { "reasons", "respond-reasons", "6.9 d." },
+                { "remedy", "respond-no-remedy-reason", "6.9 e." }, { "actions", "respond-no-actions", "6.9 f." } };
+        for (String[] missing : cases) {
+            UUID id = logComplaint(unique("Elements Resident"), "TE-1", "Mould in the bedroom.");
+            assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+            MvcResult result = act(id, "respond", officer(OFFICER_A), fullResponse(id, missing[0]));
+            assertThat(result.getResponse().getStatus()).as(missing[0]).isEqualTo(200);
+            String html = html(result);
+            assertThat(html).as(missing[0]).contains("govuk-error-summary").contains("href=\"#" + missing[1] + "\"")
+                    .contains("Provision " + missing[2]);
+            for (String[] other : cases) {
+                if (other != missing) {
+                    assertThat(html).as(missing[0] + " alone").doesNotContain("Provision " + other[2]);
+                }
+            }
+            if (!missing[0].equals("reasons")) {
+                assertThat(html).contains(">The treatment was booked late under our damp and mould policy.</textarea>");
+            }
+            assertThat(complaints.get(id).status().name()).as(missing[0]).isEqualTo("UNDER_INVESTIGATION");
+        }
+    }
+
+    @Test
+    void a_complete_response_form_issues_the_response_with_remedy_amounts_owner_and_route_to_stage_2() throws Exception {
+        UUID id = logComplaint(unique("Complete Resident"), "TE-2", "Mould in the bedroom.");
+        assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+        MvcResult result = act(id, "respond", officer(OFFICER_A), fullResponse(id));
+        assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
+        var response = complaints.get(id).stages().getFirst().response();
+        assertThat(response.remedies().getFirst().financial().total()).isEqualByComparingTo("250");
+        assertThat(response.outstandingActions().getFirst().owner()).isEqualTo("Repairs Manager");
+        assertThat(page("/cases/" + id, officer(OFFICER_A))).contains("£250.00").contains("(Repairs Manager)")
+                .contains("ask us to take your complaint to stage 2");
+    }
+
+    @Test
+    void the_response_form_says_no_remedy_and_no_actions_only_when_told() throws Exception {
+        UUID id = logComplaint(unique("None Resident"), "TE-3", "Mould in the bedroom.");
+        assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+        MvcResult result = act(id, "respond", officer(OFFICER_A), fullResponse(id, "remedy", "actions")
+                .param("noRemedyReason", "The treatment was done on time.").param("noOutstandingActions", "true"));
+        assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
+        assertThat(page("/cases/" + id, officer(OFFICER_A))).contains("No remedy offered: The treatment was done on time.")
+                .contains("None: nothing remained to do after this response.");
+    }
 }
