@@ -100,8 +100,12 @@ class CasePages {
 
     private final org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions;
 
+    private final org.putright.shared.PlainLanguage plainLanguage;
+
     CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff,
-            org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions) {
+            org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions,
+            org.putright.shared.PlainLanguage plainLanguage) {
+        this.plainLanguage = plainLanguage;
         this.contributions = contributions;
         this.complaints = complaints;
         this.queries = queries;
@@ -613,6 +617,19 @@ class CasePages {
             ComplaintView done = complaints.respond(id, draft);
             return "Stage " + done.stage() + " response recorded";
         });
+    }
+
+    /** 6.9 "clear, plain language": the wording check, shown beside the form with everything typed kept. */
+    @PostMapping("/{id}/respond/check")
+    String checkResponseWording(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model) {
+        ComplaintView c = complaints.get(id);
+        StringBuilder text = new StringBuilder(nullToEmpty(form.reasons)).append("\n\n");
+        form.pointRows.forEach(row -> text.append(nullToEmpty(row.reasons)).append("\n\n"));
+        form.remedies.forEach(row -> text.append(nullToEmpty(row.description)).append("\n\n"));
+        text.append(nullToEmpty(form.noRemedyReason)).append("\n\n");
+        form.actions.forEach(row -> text.append(nullToEmpty(row.description)).append("\n\n"));
+        model.addAttribute("wording", plainLanguage.check(text.toString()));
+        return casePage(model, c, "respond", form, new LinkedHashMap<>());
     }
 
     /** Pounds and pence, or null when left empty. */

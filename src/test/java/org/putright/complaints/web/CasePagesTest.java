@@ -290,8 +290,12 @@ class CasePagesTest {
 
     /** A respond form filled in completely, less whatever {@code leaveOut} names. */
     MockHttpServletRequestBuilder fullResponse(UUID id, String... leaveOut) {
+        return fullResponse(action(id, "respond"), leaveOut);
+    }
+
+    MockHttpServletRequestBuilder fullResponse(MockHttpServletRequestBuilder to, String... leaveOut) {
         java.util.Set<String> out = java.util.Set.of(leaveOut);
-        MockHttpServletRequestBuilder request = date(action(id, "respond"), "date", today()).param("pointRows[0].point", "Mould not treated")
+        MockHttpServletRequestBuilder request = date(to, "date", today()).param("pointRows[0].point", "Mould not treated")
                 .param("pointRows[0].decision", "UPHELD").param("pointRows[0].reasons", "Our survey found it");
         if (!out.contains("decision")) {
             request.param("decision", "UPHELD");
@@ -358,5 +362,19 @@ class CasePagesTest {
         assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
         assertThat(page("/cases/" + id, officer(OFFICER_A))).contains("No remedy offered: The treatment was done on time.")
                 .contains("None: nothing remained to do after this response.");
+    }
+
+    @Test
+    void provision_6_9_the_wording_check_scores_the_response_and_keeps_what_was_typed() throws Exception {
+        UUID id = logComplaint(unique("Wording Resident"), "TW-1", "Mould in the bedroom.");
+        assertThat(acknowledge(id, OFFICER_A, "Mould not treated").getResponse().getStatus()).isEqualTo(302);
+        MvcResult result = act(id, "respond", officer(OFFICER_A), fullResponse(post("/cases/" + id + "/respond/check"), "reasons")
+                .param("reasons", "Notwithstanding the aforementioned survey we will endeavour to ascertain the cause."));
+        String html = html(result);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html).contains("Wording check").contains("Reading ease").contains("“notwithstanding”")
+                .contains("try find out").contains(">Notwithstanding the aforementioned survey")
+                .contains("value=\"Repairs Manager\"");
+        assertThat(complaints.get(id).status().name()).isEqualTo("UNDER_INVESTIGATION");
     }
 }
