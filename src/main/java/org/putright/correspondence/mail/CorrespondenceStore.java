@@ -40,7 +40,7 @@ class CorrespondenceStore {
     }
 
     private static final String COLUMNS = "c.id, c.complaint_id, c.direction, c.party, c.channel, c.from_party, c.to_party, c.subject, "
-            + "c.body_text, c.occurred_at, c.recorded_at, c.recorded_by, c.triage_status, c.raw_path, c.message_id, c.letter_id, c.parse_error";
+            + "c.body_text, c.occurred_at, c.recorded_at, c.recorded_by, c.triage_status, c.raw_path, c.message_id, c.letter_id, c.parse_error ";
 
     private final JdbcClient jdbc;
 

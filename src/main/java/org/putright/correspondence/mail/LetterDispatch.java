@@ -19,7 +19,6 @@ import org.putright.shared.web.Landlord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -137,7 +136,7 @@ class LetterDispatch {
             helper.setText(letter.text(), letter.html());
             helper.setSentDate(java.util.Date.from(clock.instant()));
             if (letter.pdf() != null && letter.pdf().length > 0) {
-                helper.addAttachment(fileName(letter), new ByteArrayResource(letter.pdf()), "application/pdf");
+                helper.getRootMimeMultipart().addBodyPart(pdfPart(letter));
             }
             String messageId = "<letter-" + letter.letterId() + "." + clock.millis() + "@" + domainOf(from) + ">";
             mime.setHeader("Message-ID", messageId);
@@ -195,6 +194,16 @@ class LetterDispatch {
         Instant now = clock.instant();
         store.insert(new NewItem(letter.complaintId(), Direction.OUT, Party.RESIDENT, medium, fromAddressOrNull(), to, subject(letter),
                 letter.text(), now, now, "putright", Triage.LETTER, null, null, messageId, letter.letterId(), null), List.of());
+    }
+
+    /** Always base64: left to Jakarta Mail, a mostly-ASCII PDF may go as text and have its line endings rewritten. */
+    private static jakarta.mail.internet.MimeBodyPart pdfPart(RenderedLetter letter) throws MessagingException {
+        jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(letter.pdf(), "application/pdf")));
+        part.setFileName(fileName(letter));
+        part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     /** The reference in square brackets, so the reply's subject carries it back. */
