@@ -69,7 +69,7 @@ class MailImport {
         try {
             message = InboundMessage.parse(raw);
         }
-        catch (Exception | LinkageError e) {
+        catch (Exception e) {
             String[] headers = InboundMessage.headersOf(raw);
             if (store.messageAlreadyImported(headers[2])) {
                 return Outcome.DUPLICATE;
