@@ -39,7 +39,9 @@ class SchedulerConfiguration {
             @Value("${putright.scheduler.polling-interval:10s}") Duration pollingInterval) {
         List<Task<?>> tasks = taskBeans.orderedStream().toList();
         List recurring = tasks.stream().filter(RecurringTask.class::isInstance).toList();
-        scheduler = Scheduler.create(dataSource, tasks)
+        // startTasks registers the recurring tasks itself; passing them to create() as well fails as a duplicate name
+        List others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
+        scheduler = Scheduler.create(dataSource, others)
                 .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .clock(clock::instant)
