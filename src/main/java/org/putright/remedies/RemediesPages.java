@@ -15,6 +15,7 @@ import org.putright.complaints.ComplaintService;
 import org.putright.complaints.ComplaintView;
 import org.putright.shared.ConflictException;
 import org.putright.shared.InvalidRequestException;
+import org.putright.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -116,8 +117,13 @@ class RemediesPages {
     // ------------------------------------------------------------ a case's remedies
 
     @GetMapping("/cases/{id}/remedies")
-    String caseRemedies(@PathVariable UUID id, Model model) {
-        return renderRemedies(id, model, null, null);
+    String caseRemedies(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        try {
+            return renderRemedies(id, model, null, null);
+        }
+        catch (NotFoundException e) {
+            return notFound(e, model, response);
+        }
     }
 
     private String renderRemedies(UUID id, Model model, String formId, FormState failed) {
@@ -221,8 +227,13 @@ class RemediesPages {
     // ------------------------------------------------------------ learning
 
     @GetMapping("/cases/{id}/learning")
-    String caseLearning(@PathVariable UUID id, Model model) {
-        return renderLearning(id, model, FormState.empty(), List.of());
+    String caseLearning(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        try {
+            return renderLearning(id, model, FormState.empty(), List.of());
+        }
+        catch (NotFoundException e) {
+            return notFound(e, model, response);
+        }
     }
 
     private String renderLearning(UUID id, Model model, FormState form, List<String> selected) {
@@ -360,6 +371,13 @@ class RemediesPages {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return renderImprovements(null, model, FormState.empty(), id, state);
+    }
+
+    /** A page for a case that does not exist: a page, not the API's problem document. */
+    private static String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("message", e.getMessage());
+        return "remedies/not-found";
     }
 
     private static boolean has(Set<String> roles) {

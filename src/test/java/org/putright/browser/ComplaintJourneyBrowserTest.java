@@ -77,6 +77,9 @@ class ComplaintJourneyBrowserTest {
         page.fill("#respond-point-0-reasons", "Our records show no booking was made.");
         page.selectOption("#respond-point-1", "NOT_UPHELD");
         page.fill("#respond-point-1-reasons", "We wrote to the resident twice.");
+        // the response must say why no remedy is offered and confirm nothing is outstanding (6.9 / 6.19)
+        page.fill("#respond-no-remedy-reason", "The tap was repaired the week the complaint was made.");
+        page.check("#respond-no-actions");
         page.click("#respond-form button[type=submit]");
         page.waitForSelector(".govuk-notification-banner--success");
         browser.checkAccessibility("case-page");
@@ -123,6 +126,8 @@ class ComplaintJourneyBrowserTest {
         page.fill("#respond-reasons", "We should have kept the resident informed; we apologise and offer £100.");
         page.selectOption("#respond-point-0", "UPHELD");
         page.fill("#respond-point-0-reasons", "The delay was ours.");
+        page.fill("#respond-no-remedy-reason", "The apology in this letter is the remedy; the repair was already done.");
+        page.check("#respond-no-actions");
         page.click("#respond-form button[type=submit]");
         page.waitForSelector(".govuk-notification-banner--success");
         assertThat(page.locator("main").textContent()).contains("Stage 2");

@@ -176,6 +176,10 @@ class RemediesPagesTest {
         assertThat(page("/cases/" + id + "/learning", officer())).contains("Damp reports need a visit within 10 days " + tag);
         assertThat(page("/cases/" + id, officer())).contains("Damp reports need a visit within 10 days " + tag, "Paid £300.00 on 1 June 2026");
 
+        var missing = perform(get("/cases/" + UUID.randomUUID() + "/remedies").with(officer()));
+        assertThat(missing.getResponse().getStatus()).isEqualTo(404);
+        assertThat(missing.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Not found");
+
         var blank = perform(post("/cases/" + id + "/learning").param("lesson", " ").with(officer()).with(csrf()));
         assertThat(blank.getResponse().getStatus()).isEqualTo(422);
         assertThat(blank.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Enter what was learned from this complaint");
