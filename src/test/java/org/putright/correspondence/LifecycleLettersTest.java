@@ -94,7 +94,7 @@ class LifecycleLettersTest {
     void provision_5_11_the_escalation_refusal_letter_gives_the_reasons_and_the_ombudsman() {
         String id = life.create("Mary Seacole");
         life.acknowledge(id, LocalDate.of(2026, 3, 4), LetterLifecycle.OFFICER, LetterLifecycle.definition("Damp not treated"));
-        life.respond(LetterLifecycle.OFFICER, id, noRemedyResponse(LocalDate.of(2026, 3, 10)));
+        life.respond(LetterLifecycle.OFFICER, id, noRemedyResponse(LocalDate.of(2026, 3, 10), "Damp not treated"));
         life.escalate(id, LocalDate.of(2026, 3, 12));
         life.refuse(id, "LEGAL_PROCEEDINGS", "Your solicitor issued a disrepair claim on 11 March 2026 about the same damp.",
                 LocalDate.of(2026, 3, 13));
@@ -122,9 +122,9 @@ class LifecycleLettersTest {
                 .contains("This was completed on 27 March 2026").contains("There is nothing further outstanding");
     }
 
-    static Map<String, Object> noRemedyResponse(LocalDate on) {
+    static Map<String, Object> noRemedyResponse(LocalDate on, String point) {
         Map<String, Object> body = new LinkedHashMap<>(LetterLifecycle.fullResponse(on, "NOT_UPHELD",
-                Map.of("Damp not treated", "NOT_UPHELD"), "The damp was treated on time.", List.of(), List.of()));
+                Map.of(point, "NOT_UPHELD"), "The damp was treated on time.", List.of(), List.of()));
         body.put("noRemedyReason", "Nothing went wrong that needs putting right.");
         body.put("noOutstandingActions", true);
         return body;
