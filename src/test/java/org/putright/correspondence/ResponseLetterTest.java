@@ -196,10 +196,14 @@ class ResponseLetterTest {
                 }
             }
             assertThat(fonts).isPositive();
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
-            Path out = Path.of("target", "letters", name + ".png");
-            Files.createDirectories(out.getParent());
-            ImageIO.write(image, "png", out.toFile());
+            // page 1 as name.png, later pages as name-page-N.png, to look at
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 100);
+                Path out = Path.of("target", "letters", name + (page == 0 ? "" : "-page-" + (page + 1)) + ".png");
+                Files.createDirectories(out.getParent());
+                ImageIO.write(image, "png", out.toFile());
+            }
         }
     }
 }
