@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.putright.identity.StaffDirectory;
+import org.putright.shared.ConflictException;
 import org.putright.shared.InvalidRequestException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -96,11 +98,16 @@ class LetterTemplates {
         }
         int next = current(type).version() + 1;
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into letter_template (letter_type, version, opening, closing, sign_off, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(type.name(), next, opening, closing, signOff, now, actor)
-                .update();
+        try {
+            jdbc.sql("""
+                    insert into letter_template (letter_type, version, opening, closing, sign_off, created_at, created_by)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(type.name(), next, opening, closing, signOff, now, actor)
+                    .update();
+        }
+        catch (DuplicateKeyException e) {
+            throw new ConflictException("Someone else changed this letter's wording at the same time. Reload it and try again.");
+        }
         return new LetterWording(type, next, opening, closing, signOff, now.toInstant(), actor);
     }
 

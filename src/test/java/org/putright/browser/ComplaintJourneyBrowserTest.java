@@ -77,6 +77,17 @@ class ComplaintJourneyBrowserTest {
         page.fill("#respond-point-0-reasons", "Our records show no booking was made.");
         page.selectOption("#respond-point-1", "NOT_UPHELD");
         page.fill("#respond-point-1-reasons", "We wrote to the resident twice.");
+        // 6.9 e and f: the response cannot go out while remedies and outstanding actions are left unsaid
+        page.click("#respond-form button[type=submit]");
+        page.waitForSelector(".govuk-error-summary");
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("6.9 e.", "6.9 f.").doesNotContain("6.9 c.");
+        assertThat(page.locator("#respond-reasons").inputValue()).startsWith("The repair should have been booked");
+        browser.checkAccessibility("case-page-response-missing-elements");
+        page.selectOption("#respond-remedy-type-0", "APOLOGY");
+        page.fill("#respond-remedy-description-0", "We apologise for not booking the repair.");
+        page.fill("#respond-action-description-0", "Book and complete the repair");
+        page.fill("#respond-action-owner-0", "Repairs Manager");
+        date(page, "respond-action-due-0", today.plusDays(14));
         page.click("#respond-form button[type=submit]");
         page.waitForSelector(".govuk-notification-banner--success");
         browser.checkAccessibility("case-page");
@@ -123,6 +134,10 @@ class ComplaintJourneyBrowserTest {
         page.fill("#respond-reasons", "We should have kept the resident informed; we apologise and offer £100.");
         page.selectOption("#respond-point-0", "UPHELD");
         page.fill("#respond-point-0-reasons", "The delay was ours.");
+        page.selectOption("#respond-remedy-type-0", "FINANCIAL");
+        page.fill("#respond-remedy-description-0", "£100 paid to your rent account");
+        page.fill("#respond-remedy-distress-0", "100");
+        page.check("#respond-no-actions");
         page.click("#respond-form button[type=submit]");
         page.waitForSelector(".govuk-notification-banner--success");
         assertThat(page.locator("main").textContent()).contains("Stage 2");
