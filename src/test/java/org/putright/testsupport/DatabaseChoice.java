@@ -25,7 +25,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class DatabaseChoice implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String DATABASE = "putright_test";
+    /** Separate names let several checkouts run their PostgreSQL tests on one server at once (each drops its own). */
+    private static final String DATABASE = env("PUTRIGHT_TEST_POSTGRES_DATABASE", "putright_test");
     private static volatile boolean created;
 
     public static String kind() {
