@@ -1,7 +1,5 @@
 package org.putright.correspondence.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,9 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,29 +41,17 @@ abstract class MailServers {
     static final String MAILBOX_PASSWORD = "mailbox-secret";
     static final String FROM = "letters@putright.test";
 
-    static final int SMTP_PORT = freePort();
-    static final int IMAP_PORT = freePort();
+    static final GreenMailSetup MAIL = new GreenMailSetup(MAILBOX, MAILBOX_PASSWORD);
+    static final int SMTP_PORT = MAIL.smtpPort;
+    static final int IMAP_PORT = MAIL.imapPort;
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) })
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, MAILBOX_PASSWORD))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = MAIL.extension();
 
     @DynamicPropertySource
     static void mailServers(DynamicPropertyRegistry registry) {
-        registry.add("putright.scheduler.enabled", () -> "false");
-        registry.add("putright.mail.smtp.host", () -> "127.0.0.1");
-        registry.add("putright.mail.smtp.port", () -> SMTP_PORT);
-        registry.add("putright.mail.smtp.starttls", () -> "false");
-        registry.add("putright.mail.from", () -> FROM);
-        registry.add("putright.mail.imap.host", () -> "127.0.0.1");
-        registry.add("putright.mail.imap.port", () -> IMAP_PORT);
-        registry.add("putright.mail.imap.ssl", () -> "false");
-        registry.add("putright.mail.imap.user", () -> MAILBOX);
-        registry.add("putright.mail.imap.password", () -> MAILBOX_PASSWORD);
+        MAIL.register(registry, FROM, "target/mail-test-data");
         registry.add("putright.mail.attachment-max-bytes", () -> 200_000);
-        registry.add("putright.data-dir", () -> "target/mail-test-data");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -132,15 +116,5 @@ abstract class MailServers {
         return new RenderedLetter(UUID.randomUUID(), UUID.fromString(complaint[0]), complaint[1], LetterType.ACKNOWLEDGEMENT, 1,
                 Instant.now(), recipient, "We have received your complaint",
                 "<html><body><h1>We have received your complaint</h1><p>" + text + "</p></body></html>", text, pdf);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
