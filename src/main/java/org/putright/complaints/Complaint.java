@@ -190,18 +190,19 @@ final class Complaint {
         record(new HandlerAssigned(id, stage, handler, current().handler));
     }
 
-    void extend(int workingDays, String reason, LocalDate residentInformedOn, String goodReason, LocalDate today,
-            WorkingDayCalendar calendar) {
+    void extend(int workingDays, String reason, LocalDate residentInformedOn, String goodReason, Integer updateEveryWorkingDays,
+            LocalDate today, WorkingDayCalendar calendar) {
         next(Intent.EXTEND);
         if (workingDays < 1) {
             throw new InvalidRequestException("workingDays", workingDays, "An extension is at least 1 working day");
         }
         StageRecord current = current();
         ExtensionWithinLimit.check(scheme, stage, current.extendedBy(), workingDays, reason, goodReason, residentInformedOn);
+        ExtensionAgreesUpdateIntervals.check(scheme, stage, updateEveryWorkingDays);
         requireDate("residentInformedOn", residentInformedOn, current.acknowledgedOn, today);
         LocalDate base = deadlines(stage, calendar).respondBy();
         record(new ResponseDeadlineExtended(id, stage, workingDays, reason, residentInformedOn, blankToNull(goodReason),
-                calendar.addWorkingDays(base, workingDays)));
+                calendar.addWorkingDays(base, workingDays), updateEveryWorkingDays));
     }
 
     /** True when the additional complaint joined this one; false when the caller must log a new, linked complaint. */

@@ -50,8 +50,9 @@ public sealed interface ComplaintEvent {
     record HandlerAssigned(UUID complaintId, int stage, String handler, String previousHandler) implements ComplaintEvent {
     }
 
+    /** {@code updateEveryWorkingDays}: how often the resident agreed to be kept informed meanwhile (5.9); null before it was recorded. */
     record ResponseDeadlineExtended(UUID complaintId, int stage, int workingDays, String reason, LocalDate residentInformedOn,
-            String goodReason, LocalDate newRespondBy) implements ComplaintEvent {
+            String goodReason, LocalDate newRespondBy, Integer updateEveryWorkingDays) implements ComplaintEvent {
     }
 
     record AdditionalComplaintJoined(UUID complaintId, int stage, Instant receivedAt, String description)

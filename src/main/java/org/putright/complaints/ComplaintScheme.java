@@ -24,7 +24,16 @@ public record ComplaintScheme(String id, String name, LocalDate appliesFrom, Loc
     public record Step(int workingDays, Anchor from, String provision) {
     }
 
-    public record Extension(int maxWorkingDaysWithoutGoodReason, String provision, String residentToldProvision) {
+    /**
+     * {@code updateIntervalProvision}: where the scheme requires agreeing with the resident how often they will be kept
+     * informed while the response is late (2024 Code 5.9); null where it does not.
+     */
+    public record Extension(int maxWorkingDaysWithoutGoodReason, String provision, String residentToldProvision,
+            String updateIntervalProvision) {
+
+        public Extension(int maxWorkingDaysWithoutGoodReason, String provision, String residentToldProvision) {
+            this(maxWorkingDaysWithoutGoodReason, provision, residentToldProvision, null);
+        }
     }
 
     public record StageRules(int stage, Step acknowledge, Step respond, Extension extension, String definitionProvision,

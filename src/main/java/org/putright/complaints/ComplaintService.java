@@ -230,8 +230,10 @@ public class ComplaintService {
     }
 
     @Transactional
-    public ComplaintView extend(UUID id, int days, String reason, LocalDate residentInformedOn, String goodReason) {
-        return act(id, complaint -> complaint.extend(days, reason, residentInformedOn, goodReason, today(), calendar()));
+    public ComplaintView extend(UUID id, int days, String reason, LocalDate residentInformedOn, String goodReason,
+            Integer updateEveryWorkingDays) {
+        return act(id, complaint -> complaint.extend(days, reason, residentInformedOn, goodReason, updateEveryWorkingDays, today(),
+                calendar()));
     }
 
     /** What the response would still lack (6.9 / 6.19) if issued as drafted; nothing is recorded. */

@@ -34,7 +34,7 @@ public record ComplaintView(UUID id, String reference, String kind, int stage, S
     }
 
     public record ExtensionView(int workingDays, String reason, LocalDate residentInformedOn, String goodReason,
-            LocalDate newRespondBy) {
+            LocalDate newRespondBy, Integer updateEveryWorkingDays) {
     }
 
     public record AdditionalComplaintView(Instant receivedAt, String description) {

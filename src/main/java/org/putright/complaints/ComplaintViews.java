@@ -37,7 +37,7 @@ class ComplaintViews {
             stages.add(new StageView(record.stage, record.escalationRequestedOn, record.residentReason, record.acknowledgedOn,
                     record.handler, record.definition, deadlines(complaint.deadlines(record.stage, calendar)),
                     record.extensions.stream().map(e -> new ExtensionView(e.workingDays(), e.reason(), e.residentInformedOn(),
-                            e.goodReason(), e.newRespondBy())).toList(),
+                            e.goodReason(), e.newRespondBy(), e.updateEveryWorkingDays())).toList(),
                     record.joined.stream().map(j -> new AdditionalComplaintView(j.receivedAt(), j.description())).toList(),
                     record.response == null ? null : new ResponseView(record.response.respondedOn(), record.response.decision(),
                             record.response.reasons(), record.response.points(), record.response.remedies(),

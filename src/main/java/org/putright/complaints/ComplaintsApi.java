@@ -91,8 +91,9 @@ class ComplaintsApi {
     record AssignmentRequest(@NotBlank String handler) {
     }
 
+    /** {@code updateEveryWorkingDays}: how often the resident agreed to hear from us until the response (5.9). */
     record ExtensionRequest(@NotNull @Min(1) @Max(200) Integer workingDays, @Size(max = 5_000) String reason,
-            LocalDate residentInformedOn, @Size(max = 5_000) String goodReason) {
+            LocalDate residentInformedOn, @Size(max = 5_000) String goodReason, Integer updateEveryWorkingDays) {
     }
 
     record PointInput(@NotBlank String point, @NotNull Decision decision, @Size(max = 20_000) String reasons) {
@@ -231,7 +232,8 @@ class ComplaintsApi {
     @PostMapping("/complaints/{id}/extensions")
     @PreAuthorize(INVESTIGATION)
     ComplaintView extend(@PathVariable UUID id, @Valid @RequestBody ExtensionRequest request) {
-        return complaints.extend(id, request.workingDays(), request.reason(), request.residentInformedOn(), request.goodReason());
+        return complaints.extend(id, request.workingDays(), request.reason(), request.residentInformedOn(), request.goodReason(),
+                request.updateEveryWorkingDays());
     }
 
     @PostMapping("/complaints/{id}/response")

@@ -92,7 +92,9 @@ class LetterWriter {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("reason", "Why we need more time", new Paragraph(e.reason())));
         sections.add(new Section("new-date", "When you will have our response",
-                new Paragraph("We will now give you our stage " + e.stage() + " response by " + date(e.newRespondBy()) + ".")));
+                new Paragraph("We will now give you our stage " + e.stage() + " response by " + date(e.newRespondBy()) + "."
+                        + (e.updateEveryWorkingDays() == null ? "" : " Until then, as we agreed, we will update you on our progress at least every "
+                                + e.updateEveryWorkingDays() + " working " + (e.updateEveryWorkingDays() == 1 ? "day" : "days") + "."))));
         sections.add(ombudsmanSection("ombudsman", "If you are unhappy with the extension",
                 "If you are unhappy that we need more time, you can contact the Housing Ombudsman for free, independent advice."));
         return new Draft(c, LetterType.EXTENSION, e.stage(), "We need more time to respond to your complaint", sections);

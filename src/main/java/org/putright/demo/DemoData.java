@@ -173,7 +173,8 @@ class DemoData implements ApplicationRunner {
         // the handler does the investigation's steps, so the timeline shows who did what
         as(handler, Set.of(handler.equals("ivan.investigator") ? Role.INVESTIGATING_OFFICER : Role.COMPLAINTS_OFFICER));
         if (phase == 3) {
-            complaints.extend(id, 5, "We are waiting for a specialist survey.", min(workingDays.addWorkingDays(acknowledged, 6), today), null);
+            complaints.extend(id, 5, "We are waiting for a specialist survey.", min(workingDays.addWorkingDays(acknowledged, 6), today), null,
+                    5);
             return;
         }
         LocalDate responded = min(workingDays.addWorkingDays(acknowledged, 3 + random.nextInt(phase == 4 ? 12 : 8)), today);

@@ -72,7 +72,7 @@ class CodeRulesTest {
     }
 
     static void extend(Complaint c, int days, String goodReason) {
-        c.extend(days, "Waiting for the contractor's report", MAR_16, goodReason, FAR_FUTURE, ENGLAND_AND_WALES);
+        c.extend(days, "Waiting for the contractor's report", MAR_16, goodReason, 5, FAR_FUTURE, ENGLAND_AND_WALES);
     }
 
     static void respond(Complaint c, LocalDate on) {
@@ -372,7 +372,7 @@ class CodeRulesTest {
         assertViolates("6.4", () -> extend(eleven, 11, "  "));
         assertThat(eleven.deadlines(1, ENGLAND_AND_WALES).respondBy()).isEqualTo(MAR_18);
         // no reason at all for the extension
-        assertViolates("6.4", () -> eleven.extend(1, " ", MAR_16, null, FAR_FUTURE, ENGLAND_AND_WALES));
+        assertViolates("6.4", () -> eleven.extend(1, " ", MAR_16, null, 5, FAR_FUTURE, ENGLAND_AND_WALES));
 
         // extensions count together: 6 then 5 is 11
         Complaint cumulative = acknowledgedOnMar4();
@@ -383,7 +383,7 @@ class CodeRulesTest {
         assertThat(cumulative.deadlines(1, ENGLAND_AND_WALES).respondBy()).isEqualTo(date(2026, 4, 1));
 
         // with a good reason, recorded: allowed
-        eleven.extend(11, "Specialist survey needed", MAR_16, "Structural engineer's report is needed first", FAR_FUTURE,
+        eleven.extend(11, "Specialist survey needed", MAR_16, "Structural engineer's report is needed first", 5, FAR_FUTURE,
                 ENGLAND_AND_WALES);
         assertThat(eleven.deadlines(1, ENGLAND_AND_WALES).respondBy()).isEqualTo(date(2026, 4, 2));
         assertThat(((ResponseDeadlineExtended) eleven.pendingEvents().getLast()).goodReason())
@@ -406,19 +406,19 @@ class CodeRulesTest {
     @Test
     void provision_6_5_resident_told_of_extension() {
         Complaint c = acknowledgedOnMar4();
-        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for the contractor's report", null, null, FAR_FUTURE,
+        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for the contractor's report", null, null, 5, FAR_FUTURE,
                 ENGLAND_AND_WALES));
         assertThat(v.provision()).isEqualTo("6.5");
         assertThat(v.rule()).isEqualTo("ResidentToldOfExtension");
         assertThat(c.deadlines(1, ENGLAND_AND_WALES).extendedByWorkingDays()).isZero();
 
         Complaint stage2 = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b").build();
-        assertViolates("6.16", () -> stage2.extend(5, "Waiting", null, null, FAR_FUTURE, ENGLAND_AND_WALES));
+        assertViolates("6.16", () -> stage2.extend(5, "Waiting", null, null, 5, FAR_FUTURE, ENGLAND_AND_WALES));
         assertViolates("5.3", () -> aComplaint().receivedOn(date(2024, 3, 4)).under("HOS-2022")
                 .acknowledged(date(2024, 3, 5), "officer.a").build()
-                .extend(5, "Waiting", null, null, FAR_FUTURE, ENGLAND_AND_WALES));
+                .extend(5, "Waiting", null, null, 5, FAR_FUTURE, ENGLAND_AND_WALES));
 
-        c.extend(5, "Waiting for the contractor's report", MAR_16, null, FAR_FUTURE, ENGLAND_AND_WALES);
+        c.extend(5, "Waiting for the contractor's report", MAR_16, null, 5, FAR_FUTURE, ENGLAND_AND_WALES);
         assertThat(c.deadlines(1, ENGLAND_AND_WALES).extendedByWorkingDays()).isEqualTo(5);
         assertThat(((ResponseDeadlineExtended) c.pendingEvents().getLast()).residentInformedOn()).isEqualTo(MAR_16);
     }
@@ -701,13 +701,13 @@ class CodeRulesTest {
     void scheme_2022_stage2_extension_limit_is_10_working_days() {
         Complaint eleven = aComplaint().receivedOn(date(2024, 3, 4)).acknowledged(date(2024, 3, 6), "officer.a")
                 .responded(date(2024, 3, 12)).escalated(date(2024, 3, 13)).acknowledged(date(2024, 3, 18), "officer.b").build();
-        CodeRuleViolation v = violation(() -> eleven.extend(11, "Waiting", date(2024, 3, 18), null, FAR_FUTURE, ENGLAND_AND_WALES));
+        CodeRuleViolation v = violation(() -> eleven.extend(11, "Waiting", date(2024, 3, 18), null, 5, FAR_FUTURE, ENGLAND_AND_WALES));
         assertThat(v.provision()).isEqualTo("5.13");
 
-        eleven.extend(10, "Waiting", date(2024, 3, 18), null, FAR_FUTURE, ENGLAND_AND_WALES);
+        eleven.extend(10, "Waiting", date(2024, 3, 18), null, 5, FAR_FUTURE, ENGLAND_AND_WALES);
         // 12 April + 10 working days: Mon 15 .. Fri 19 (5), Mon 22 .. Fri 26 April (10)
         assertThat(eleven.deadlines(2, ENGLAND_AND_WALES).respondBy()).isEqualTo(date(2024, 4, 26));
-        assertThatCode(() -> eleven.extend(1, "Waiting", date(2024, 3, 18), "Insurer's report", FAR_FUTURE, ENGLAND_AND_WALES))
+        assertThatCode(() -> eleven.extend(1, "Waiting", date(2024, 3, 18), "Insurer's report", 5, FAR_FUTURE, ENGLAND_AND_WALES))
                 .doesNotThrowAnyException();
     }
 
@@ -836,9 +836,26 @@ class CodeRulesTest {
     @Test
     void provision_6_16_stage2_resident_told_of_extension() {
         Complaint c = atStage2("HOS-2024").acknowledged(MAR_13, "officer.b").build();
-        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for a survey", null, null, FAR_FUTURE, ENGLAND_AND_WALES));
+        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for a survey", null, null, 5, FAR_FUTURE, ENGLAND_AND_WALES));
         assertThat(v.provision()).isEqualTo("6.16");
-        c.extend(5, "Waiting for a survey", MAR_16, null, FAR_FUTURE, ENGLAND_AND_WALES);
+        c.extend(5, "Waiting for a survey", MAR_16, null, 5, FAR_FUTURE, ENGLAND_AND_WALES);
         assertThat(c.stageRecord(2).extensions).hasSize(1);
+    }
+
+    @Test
+    void provision_5_9_a_late_response_needs_agreed_update_intervals() {
+        Complaint c = acknowledgedOnMar4();
+        CodeRuleViolation v = violation(() -> c.extend(5, "Waiting for the contractor's report", MAR_16, null, null, FAR_FUTURE,
+                ENGLAND_AND_WALES));
+        assertThat(v.provision()).isEqualTo("5.9");
+        assertThat(v.rule()).isEqualTo("ExtensionAgreesUpdateIntervals");
+        assertThatThrownBy(() -> c.extend(5, "Waiting", MAR_16, null, 21, FAR_FUTURE, ENGLAND_AND_WALES))
+                .isInstanceOf(InvalidRequestException.class);
+        c.extend(5, "Waiting for the contractor's report", MAR_16, null, 3, FAR_FUTURE, ENGLAND_AND_WALES);
+        assertThat(((ResponseDeadlineExtended) c.pendingEvents().getLast()).updateEveryWorkingDays()).isEqualTo(3);
+        // the 2022 Code asked landlords to keep to arrangements made (4.11), not to make one with every extension
+        Complaint older = aComplaint().receivedOn(date(2024, 3, 1)).under("HOS-2022").acknowledged(date(2024, 3, 4), "officer.a").build();
+        assertThatCode(() -> older.extend(5, "Waiting", date(2024, 3, 18), null, null, FAR_FUTURE, ENGLAND_AND_WALES))
+                .doesNotThrowAnyException();
     }
 }

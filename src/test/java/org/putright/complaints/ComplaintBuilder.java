@@ -124,7 +124,7 @@ final class ComplaintBuilder {
     }
 
     ComplaintBuilder extended(int workingDays, LocalDate residentInformedOn, String goodReason) {
-        return then(c -> c.extend(workingDays, "Waiting for the contractor's report", residentInformedOn, goodReason, FAR_FUTURE,
+        return then(c -> c.extend(workingDays, "Waiting for the contractor's report", residentInformedOn, goodReason, 5, FAR_FUTURE,
                 ENGLAND_AND_WALES));
     }
 

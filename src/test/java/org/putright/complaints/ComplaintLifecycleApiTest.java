@@ -315,9 +315,29 @@ class ComplaintLifecycleApiTest {
 
         String another = create(newComplaint().build());
         post(another, "acknowledgement", acknowledgement(LocalDate.of(2026, 3, 3), "officer.a"));
-        var noNotice = post(another, "extensions", Map.of("workingDays", 1, "reason", "More time"));
+        var noNotice = post(another, "extensions", Map.of("workingDays", 1, "reason", "More time", "updateEveryWorkingDays", 5));
         assertThat(noNotice.status()).isEqualTo(422);
         assertThat(noNotice.text("/provision")).isEqualTo("6.5");
+    }
+
+    @Test
+    void provision_5_9_an_extension_records_how_often_the_resident_agreed_to_be_updated() {
+        String id = create(newComplaint().build());
+        post(id, "acknowledgement", acknowledgement(LocalDate.of(2026, 3, 3), "officer.a"));
+        Map<String, Object> unagreed = new java.util.LinkedHashMap<>(extension(5, LocalDate.of(2026, 3, 5), null));
+        unagreed.remove("updateEveryWorkingDays");
+        var refused = post(id, "extensions", unagreed);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.text("/provision")).isEqualTo("5.9");
+        assertThat(refused.text("/rule")).isEqualTo("ExtensionAgreesUpdateIntervals");
+        unagreed.put("updateEveryWorkingDays", 0);
+        var zero = post(id, "extensions", unagreed);
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.text("/errors/0/field")).isEqualTo("updateEveryWorkingDays");
+        unagreed.put("updateEveryWorkingDays", 3);
+        var agreed = post(id, "extensions", unagreed);
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+        assertThat(agreed.body().at("/stages/0/extensions/0/updateEveryWorkingDays").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -91,6 +91,7 @@ final class ComplaintRequests {
         body.put("workingDays", days);
         body.put("reason", "We are waiting for the contractor's report on the boiler.");
         body.put("residentInformedOn", residentInformedOn.toString());
+        body.put("updateEveryWorkingDays", 5);
         if (goodReason != null) {
             body.put("goodReason", goodReason);
         }

@@ -69,9 +69,9 @@ class SchemesTest {
         ComplaintScheme scheme = SHIPPED.byId("HOS-2024").orElseThrow();
         assertThat(scheme.stages()).containsExactly(
                 new StageRules(1, new Step(5, Anchor.RECEIVED, "6.2"), new Step(10, Anchor.ACKNOWLEDGED, "6.3"),
-                        new Extension(10, "6.4", "6.5"), "5.6", "6.7", elements("6.9", "abcdefg", ALL_ELEMENTS)),
+                        new Extension(10, "6.4", "6.5", "5.9"), "5.6", "6.7", elements("6.9", "abcdefg", ALL_ELEMENTS)),
                 new StageRules(2, new Step(5, Anchor.ESCALATION_REQUESTED, "6.11"), new Step(20, Anchor.ACKNOWLEDGED, "6.14"),
-                        new Extension(20, "6.15", "6.16"), "5.6", "6.18", elements("6.19", "abcdefg", ALL_ELEMENTS)));
+                        new Extension(20, "6.15", "6.16", "5.9"), "5.6", "6.18", elements("6.19", "abcdefg", ALL_ELEMENTS)));
         assertThat(scheme.provisions()).containsEntry(RuleId.AT_MOST_TWO_STAGES, "5.3").containsEntry(RuleId.NO_STAGE_ZERO, "5.2")
                 .containsEntry(RuleId.STAGE2_HANDLER_MUST_DIFFER, "6.13");
     }

@@ -163,7 +163,7 @@ class TransitionsTest {
                 c -> c.refuse(LEGAL_PROCEEDINGS.code(), LEGAL_PROCEEDINGS, "Claim K00AB123 issued about this boiler", null, ON, FAR_FUTURE)),
         ACKNOWLEDGE_(c -> ACKNOWLEDGE, c -> c.acknowledge(ON, "officer.c", definition("No heating"), FAR_FUTURE)),
         ASSIGN_(c -> ASSIGN, c -> c.assign("officer.c")),
-        EXTEND_(c -> EXTEND, c -> c.extend(5, "Waiting for a report", ON, null, FAR_FUTURE, ENGLAND_AND_WALES)),
+        EXTEND_(c -> EXTEND, c -> c.extend(5, "Waiting for a report", ON, null, 5, FAR_FUTURE, ENGLAND_AND_WALES)),
         JOIN(c -> JOIN_ADDITIONAL_COMPLAINT, c -> c.additionalComplaint(c.receivedAt().plusSeconds(60), "Mould too", true)),
         LINK(c -> RAISE_LINKED_COMPLAINT, c -> c.linkNewComplaint(UUID.randomUUID(), "CMP-2026-000010", "Unrelated")),
         RESPOND_(c -> RESPOND, c -> Responses.respond(c, ON, Decision.UPHELD, "Upheld", List.of(), List.of(), List.of(), FAR_FUTURE)),

@@ -68,7 +68,7 @@ final class LetterLifecycle {
 
     Api.Response extend(String id, int days, String reason, LocalDate informedOn) {
         return ok(post(OFFICER, id, "extensions", Map.of("workingDays", days, "reason", reason, "residentInformedOn",
-                informedOn.toString())));
+                informedOn.toString(), "updateEveryWorkingDays", 5)));
     }
 
     Api.Response respond(String as, String id, Map<String, Object> body) {

@@ -75,6 +75,8 @@ class LifecycleLettersTest {
         assertThat(text).contains("We need more time to respond to your complaint")
                 .contains("We are waiting for the damp surveyor's report, due on 20 March.")
                 .contains("We will now give you our stage 1 response by 25 March 2026")
+                // 5.9: the intervals agreed for keeping the resident informed meanwhile
+                .contains("at least every 5 working days")
                 .contains("Housing Ombudsman Service").contains("0300 111 3000").contains("info@housing-ombudsman.org.uk");
     }
 

@@ -21,6 +21,7 @@ public class ActionForm {
     public String days = "";
     public String reason = "";
     public String goodReason = "";
+    public String updateEvery = "";
     public String decision = "";
     public String ground = "";
     public String discretion = "";

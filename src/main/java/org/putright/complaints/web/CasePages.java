@@ -528,10 +528,14 @@ class CasePages {
             max(errors, "extend-reason", form.reason, "Reason", 5_000);
             LocalDate told = optionalDate(errors, "extend-date", form.date, "the date the resident was told");
             max(errors, "extend-goodReason", form.goodReason, "Good reason", 5_000);
+            Integer every = blank(form.updateEvery) ? null : parseInt(form.updateEvery, -1);
+            if (every != null && (every < 1 || every > 20)) {
+                errors.put("extend-update-every", "Enter how often you will update the resident as a whole number of working days from 1 to 20");
+            }
             if (!errors.isEmpty()) {
                 return null;
             }
-            ComplaintView done = complaints.extend(id, days, blankToNull(form.reason), told, blankToNull(form.goodReason));
+            ComplaintView done = complaints.extend(id, days, blankToNull(form.reason), told, blankToNull(form.goodReason), every);
             return "Response deadline extended to " + words.date(done.deadlines().respondBy());
         });
     }
@@ -778,6 +782,7 @@ class CasePages {
             case "handler" -> "handler";
             case "ground" -> "ground";
             case "workingDays" -> "days";
+            case "updateEveryWorkingDays" -> "update-every";
             default -> "form";
         };
     }
@@ -789,6 +794,7 @@ class CasePages {
             case "handler" -> "The handler";
             case "ground" -> "The ground";
             case "days" -> "The number of working days";
+            case "update-every" -> "How often you will update the resident";
             default -> "This";
         };
     }
