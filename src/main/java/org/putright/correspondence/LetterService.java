@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link LetterIssued} for the channels that send it.
  */
 @Service
-class LetterService implements Letters {
+class LetterService implements Letters, LetterArchive {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -173,6 +173,22 @@ class LetterService implements Letters {
                 .params(letterId, channel.length() > 40 ? channel.substring(0, 40) : channel, status.name(), trimmed,
                         clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    // ------------------------------------------------------------------ LetterArchive (for the resident's pages)
+
+    @Override
+    public List<SentLetter> lettersFor(UUID complaintId) {
+        return forComplaint(complaintId).stream()
+                .map(l -> new SentLetter(l.id(), l.type(), l.stage(), l.createdAt(), l.subject()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(UUID complaintId, UUID letterId, boolean largePrint) {
+        return find(letterId).filter(letter -> letter.complaintId().equals(complaintId))
+                .map(letter -> renderer.pdf(letter.html(), largePrint));
     }
 
     // ------------------------------------------------------------------ reading

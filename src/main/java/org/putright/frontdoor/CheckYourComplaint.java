@@ -9,13 +9,19 @@ import org.putright.complaints.ComplaintService;
 import org.putright.complaints.ComplaintView;
 import org.putright.complaints.ComplaintView.StageView;
 import org.putright.complaints.Status;
+import org.putright.correspondence.LetterArchive;
 import org.putright.shared.CodeRuleViolation;
 import org.putright.shared.InvalidRequestException;
 import org.putright.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,10 +44,12 @@ class CheckYourComplaint {
 
     private final ComplaintService complaints;
     private final SubmissionRateLimiter limiter;
+    private final LetterArchive letters;
 
-    CheckYourComplaint(ComplaintService complaints, SubmissionRateLimiter limiter) {
+    CheckYourComplaint(ComplaintService complaints, SubmissionRateLimiter limiter, LetterArchive letters) {
         this.complaints = complaints;
         this.limiter = limiter;
+        this.letters = letters;
     }
 
     @GetMapping
@@ -92,7 +100,34 @@ class CheckYourComplaint {
         model.addAttribute("statusText", statusText(view));
         model.addAttribute("canAskForStage2", canAskForStage2(view));
         model.addAttribute("finalResponseGiven", finalResponseGiven(view));
+        model.addAttribute("letters", letters.lettersFor(view.id()).reversed().stream()
+                .map(l -> new LetterLink(l.id(), l.subject(), LETTER_DATE.format(l.createdAt().atZone(LONDON)))).toList());
         return "frontdoor/check/complaint";
+    }
+
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter LETTER_DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
+
+    /** A letter as listed for the resident. */
+    public record LetterLink(UUID id, String subject, String sentOn) {
+    }
+
+    /** A letter we sent about the verified complaint, as a PDF: standard or large print (a reasonable adjustment). */
+    @GetMapping("/letters/{letterId}.pdf")
+    ResponseEntity<byte[]> letter(HttpSession session, @PathVariable UUID letterId,
+            @RequestParam(required = false) String format) {
+        Optional<ComplaintView> complaint = verified(session);
+        if (complaint.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(BASE)).build();
+        }
+        boolean largePrint = "large-print".equals(format);
+        return letters.pdf(complaint.get().id(), letterId, largePrint)
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename(complaint.get().reference() + (largePrint ? "-large-print" : "") + ".pdf").build().toString())
+                        .body(pdf))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/stage-2")

@@ -283,6 +283,20 @@ class FrontDoorPagesTest {
                 "We apologise.", "I am not satisfied – ask for stage 2");
         assertThat(html(page("/check-your-complaint/stage-2"))).contains("Tell us why (optional)");
 
+        // the resident can read each letter we sent, in standard or large print, and only their own
+        assertThat(respondedPage).contains("Letters we have sent you", "We have received your complaint");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/check-your-complaint/letters/([0-9a-f-]{36})\\.pdf")
+                .matcher(respondedPage);
+        assertThat(link.find()).isTrue();
+        MockHttpServletResponse letter = page("/check-your-complaint/letters/" + link.group(1) + ".pdf");
+        assertThat(letter.getStatus()).isEqualTo(200);
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(letter.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(page("/check-your-complaint/letters/" + link.group(1) + ".pdf?format=large-print").getStatus()).isEqualTo(200);
+        assertThat(page("/check-your-complaint/letters/" + java.util.UUID.randomUUID() + ".pdf").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/check-your-complaint/letters/" + link.group(1) + ".pdf")).andReturn().getResponse().getStatus())
+                .as("without the verified complaint in the session").isEqualTo(303);
+
         assertThat(submit("/check-your-complaint/stage-2", "reason", "").getRedirectedUrl())
                 .isEqualTo("/check-your-complaint/stage-2-requested");
         ComplaintView escalated = complaints.get(complaint.id());
