@@ -40,6 +40,7 @@ abstract class MailServers {
     static final String MAILBOX = "complaints@putright.test";
     static final String MAILBOX_PASSWORD = "mailbox-secret";
     static final String FROM = "letters@putright.test";
+    static final String TEAM = "complaints-team@putright.test";
 
     static final GreenMailSetup MAIL = new GreenMailSetup(MAILBOX, MAILBOX_PASSWORD);
     static final int SMTP_PORT = MAIL.smtpPort;
@@ -52,6 +53,7 @@ abstract class MailServers {
     static void mailServers(DynamicPropertyRegistry registry) {
         MAIL.register(registry, FROM, "target/mail-test-data");
         registry.add("putright.mail.attachment-max-bytes", () -> 200_000);
+        registry.add("putright.mail.alerts-to", () -> TEAM);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
