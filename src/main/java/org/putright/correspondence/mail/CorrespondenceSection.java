@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.putright.calendar.WorkingDays;
 import org.putright.complaints.CaseContributions;
+import org.putright.complaints.ComplaintService;
 import org.putright.correspondence.mail.CorrespondenceItem.Direction;
 import org.springframework.stereotype.Component;
 
@@ -12,17 +14,33 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrespondenceSection implements CaseContributions {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
+
     private final CorrespondenceStore store;
+    private final ComplaintService complaints;
+    private final WorkingDays workingDays;
     private final CorrespondencePages.Words words = new CorrespondencePages.Words();
 
-    CorrespondenceSection(CorrespondenceStore store) {
+    CorrespondenceSection(CorrespondenceStore store, ComplaintService complaints, WorkingDays workingDays) {
         this.store = store;
+        this.complaints = complaints;
+        this.workingDays = workingDays;
     }
 
     @Override
     public List<Section> sections(UUID complaintId) {
         List<Item> items = new ArrayList<>();
-        for (CorrespondenceItem c : store.forComplaint(complaintId)) {
+        List<CorrespondenceItem> all = store.forComplaint(complaintId);
+        List<Section> sections = new ArrayList<>();
+        KeepingInformed.nextUpdate(complaints.get(complaintId), all, workingDays).ifPresent(next -> sections.add(new Section(
+                "keeping-informed", "Keeping the resident informed", null,
+                List.of(new Item("Next update due by " + DATE.format(next.dueBy()),
+                        "Agreed on " + DATE.format(next.agreedOn()) + ": every " + next.everyWorkingDays() + " working days until the "
+                                + "response (5.9). Last contact: " + DATE.format(next.lastContact()) + ".",
+                        null, null, next.overdue() ? "Overdue" : "Due")),
+                List.of())));
+        for (CorrespondenceItem c : all) {
             String who = c.direction() == Direction.IN ? "from " + (c.from() == null ? words.label(c.party()) : c.from())
                     : "to " + (c.to() == null ? words.label(c.party()) : c.to());
             String title = words.label(c.channel()) + " " + who + (c.subject() == null ? "" : ": " + c.subject());
@@ -38,8 +56,9 @@ class CorrespondenceSection implements CaseContributions {
             items.add(new Item(title, detail.isEmpty() ? null : detail.toString(), c.occurredAt(), "/correspondence/" + c.id(),
                     c.direction() == Direction.IN ? "Received" : "Sent"));
         }
-        return List.of(new Section("correspondence", "Correspondence", "No correspondence recorded yet.", items,
+        sections.add(new Section("correspondence", "Correspondence", "No correspondence recorded yet.", items,
                 List.of(new Link("Unmatched mail waiting to be filed", "/correspondence/intake"))));
+        return sections;
     }
 
     @Override
