@@ -40,6 +40,9 @@ class LettersOnCasePageTest {
 
         life.acknowledge(id, today, LetterLifecycle.OFFICER, LetterLifecycle.definition("Leaking roof"));
         String letter = life.letterId(id, LetterType.ACKNOWLEDGEMENT);
+        // the channel's own outcome first (no mail server here: ready to print), so ours is the latest
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !"PENDING".equals(
+                life.letters(LetterLifecycle.OFFICER, id).get(0).get("deliveryStatus").asString()));
         letters.recordDelivery(UUID.fromString(letter), "email", DeliveryStatus.SENT, null);
 
         String html = page("/cases/" + id);

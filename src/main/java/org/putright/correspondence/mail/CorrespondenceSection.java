@@ -53,6 +53,11 @@ class CorrespondenceSection implements CaseContributions {
             if (rejected > 0) {
                 detail.append(detail.isEmpty() ? "" : "\n").append(rejected).append(" refused (kept in the original message)");
             }
+            if (c.letterId() != null) {
+                // the letter itself, with its delivery status, is in the Letters section: here just that it went
+                items.add(new Item(title, null, c.occurredAt(), "/correspondence/" + c.id(), "Letter"));
+                continue;
+            }
             items.add(new Item(title, detail.isEmpty() ? null : detail.toString(), c.occurredAt(), "/correspondence/" + c.id(),
                     c.direction() == Direction.IN ? "Received" : "Sent"));
         }
