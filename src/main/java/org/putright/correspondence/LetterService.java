@@ -55,37 +55,12 @@ class LetterService implements Letters, LetterArchive {
 
     // ------------------------------------------------------------------ producing letters
 
+    /**
+     * Every complaint event passes here, in the transaction that records it; the writer decides which make a letter
+     * (acknowledgement, extension, refusals, responses, action updates) and returns null for the rest.
+     */
     @EventListener
-    void on(ComplaintEvent.StageAcknowledged event) {
-        issue(event);
-    }
-
-    @EventListener
-    void on(ComplaintEvent.ResponseDeadlineExtended event) {
-        issue(event);
-    }
-
-    @EventListener
-    void on(ComplaintEvent.ComplaintNotAccepted event) {
-        issue(event);
-    }
-
-    @EventListener
-    void on(ComplaintEvent.EscalationRefused event) {
-        issue(event);
-    }
-
-    @EventListener
-    void on(ComplaintEvent.StageResponded event) {
-        issue(event);
-    }
-
-    @EventListener
-    void on(ComplaintEvent.OutstandingActionCompleted event) {
-        issue(event);
-    }
-
-    private void issue(ComplaintEvent event) {
+    void on(ComplaintEvent event) {
         LetterWriter.Draft draft = writer.write(event);
         if (draft != null) {
             store(draft);
