@@ -1,0 +1,150 @@
+package org.putright.residents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.putright.residents.ResidentRecord.PreferredContact;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes the resident rows. Callers append to {@link ResidentLog} in the same transaction. */
+@Repository
+class ResidentStore {
+
+    private static final String COLUMNS = """
+            id, tenancy_reference, property_reference, name, address_line1, address_line2, town, postcode, email, phone,
+            preferred_contact, household, source, merged_into, anonymised_on""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ResidentStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<ResidentRecord> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from resident where id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<ResidentRecord> byTenancyReference(String tenancyReference) {
+        if (tenancyReference == null || tenancyReference.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from resident where tenancy_reference = ?").param(tenancyReference.strip())
+                .query(this::map).optional();
+    }
+
+    /** Live (not merged away) residents with this email address, ignoring case. */
+    List<ResidentRecord> byEmail(String email) {
+        String key = emailKey(email);
+        if (key == null) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from resident where email_key = ? and merged_into is null").param(key).query(this::map)
+                .list();
+    }
+
+    /** The resident a complaint was linked to, following merges to the surviving record. */
+    Optional<ResidentRecord> forComplaint(UUID complaintId) {
+        return jdbc.sql("select resident_id from resident_complaint where complaint_id = ?").param(complaintId).query(UUID.class)
+                .optional().flatMap(this::surviving);
+    }
+
+    /** Follows {@code merged_into} to the record that survived. */
+    Optional<ResidentRecord> surviving(UUID id) {
+        Optional<ResidentRecord> found = find(id);
+        for (int hops = 0; found.isPresent() && found.get().mergedInto() != null && hops < 20; hops++) {
+            found = find(found.get().mergedInto());
+        }
+        return found;
+    }
+
+    void insert(ResidentRecord r, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        PostalAddress a = r.address() == null ? new PostalAddress(null, null, null, null) : r.address();
+        jdbc.sql("""
+                insert into resident (id, tenancy_reference, property_reference, name, address_line1, address_line2, town, postcode,
+                    email, phone, preferred_contact, household, email_key, property_key, name_key, source, merged_into, anonymised_on,
+                    created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(r.id(), blankToNull(r.tenancyReference()), blankToNull(r.propertyReference()), r.name(), blankToNull(a.line1()),
+                        blankToNull(a.line2()), blankToNull(a.town()), blankToNull(a.postcode()), blankToNull(r.email()),
+                        blankToNull(r.phone()), r.preferredContact() == null ? null : r.preferredContact().name(),
+                        json.writeValueAsString(r.household() == null ? List.of() : r.household()), emailKey(r.email()),
+                        propertyKey(r.propertyReference(), a), nameKey(r.name()), r.source(), r.mergedInto(), r.anonymisedOn(), at, at)
+                .update();
+    }
+
+    /** Replaces the current row with {@code r} (the caller has logged the change). */
+    void update(ResidentRecord r, Instant now) {
+        PostalAddress a = r.address() == null ? new PostalAddress(null, null, null, null) : r.address();
+        jdbc.sql("""
+                update resident set tenancy_reference = ?, property_reference = ?, name = ?, address_line1 = ?, address_line2 = ?,
+                    town = ?, postcode = ?, email = ?, phone = ?, preferred_contact = ?, household = ?, email_key = ?, property_key = ?,
+                    name_key = ?, merged_into = ?, anonymised_on = ?, updated_at = ?, version = version + 1
+                where id = ?""")
+                .params(blankToNull(r.tenancyReference()), blankToNull(r.propertyReference()), r.name(), blankToNull(a.line1()),
+                        blankToNull(a.line2()), blankToNull(a.town()), blankToNull(a.postcode()), blankToNull(r.email()),
+                        blankToNull(r.phone()), r.preferredContact() == null ? null : r.preferredContact().name(),
+                        json.writeValueAsString(r.household() == null ? List.of() : r.household()), emailKey(r.email()),
+                        propertyKey(r.propertyReference(), a), nameKey(r.name()), r.mergedInto(), r.anonymisedOn(),
+                        now.atOffset(ZoneOffset.UTC), r.id())
+                .update();
+    }
+
+    void link(UUID complaintId, UUID residentId, String reference, LocalDate receivedOn, String summary,
+            ResidentLinked.MatchedBy matchedBy, Instant now) {
+        jdbc.sql("""
+                insert into resident_complaint (complaint_id, resident_id, reference, received_on, summary, matched_by, linked_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(complaintId, residentId, reference, receivedOn, summary, matchedBy.name(), now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private ResidentRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String contact = rs.getString(11);
+        String household = rs.getString(12);
+        return new ResidentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                new PostalAddress(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), rs.getString(9),
+                rs.getString(10), contact == null ? null : PreferredContact.valueOf(contact),
+                household == null ? List.of() : json.readValue(household, new TypeReference<List<HouseholdMember>>() {
+                }), rs.getString(13), rs.getObject(14, UUID.class), rs.getObject(15, LocalDate.class));
+    }
+
+    static String emailKey(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The home: the landlord's property reference when known, otherwise the first address line and postcode. */
+    static String propertyKey(String propertyReference, PostalAddress address) {
+        if (propertyReference != null && !propertyReference.isBlank()) {
+            return "ref:" + propertyReference.strip().toUpperCase(Locale.ROOT);
+        }
+        if (address == null || address.line1() == null || address.line1().isBlank() || address.postcode() == null
+                || address.postcode().isBlank()) {
+            return null;
+        }
+        String key = "addr:" + address.line1().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|"
+                + address.postcode().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        return key.length() > 300 ? key.substring(0, 300) : key;
+    }
+
+    static String nameKey(String name) {
+        String key = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
