@@ -100,7 +100,10 @@ class ResidentMerges {
 
     /** The survivor with what it lacks taken from the merged record: its own details always win. */
     private static ResidentRecord fill(ResidentRecord survivor, ResidentRecord merged) {
-        PostalAddress address = survivor.address() == null || survivor.address().isEmpty() ? merged.address() : survivor.address();
+        // an address is taken whole, never mixed: only when the survivor has neither a first line nor a postcode
+        PostalAddress held = survivor.address();
+        PostalAddress address = held == null || ResidentStore.blankToNull(held.line1()) == null && ResidentStore.blankToNull(held.postcode()) == null
+                ? merged.address() : held;
         return new ResidentRecord(survivor.id(), survivor.tenancyReference() != null ? survivor.tenancyReference() : merged.tenancyReference(),
                 survivor.propertyReference() != null ? survivor.propertyReference() : merged.propertyReference(), survivor.name(), address,
                 survivor.email() != null ? survivor.email() : merged.email(), survivor.phone() != null ? survivor.phone() : merged.phone(),

@@ -208,8 +208,7 @@ class ResidentStore {
 
     /** Pairs of live records (first id lower) meeting a condition on {@code a} and {@code b}: the callers' constant SQL, never input. */
     List<UUID[]> pairsSharing(String condition) {
-        return jdbc.sql("""
-                select a.id, b.id from resident a join resident b on a.id < b.id and """ + condition + """
+        return jdbc.sql("select a.id, b.id from resident a join resident b on a.id < b.id and (" + condition + ")" + """
                  where a.merged_into is null and b.merged_into is null and a.anonymised_on is null and b.anonymised_on is null
                 order by a.name_key, a.id, b.id limit 500""")
                 .query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list();
