@@ -40,7 +40,7 @@ class ResidentOnCasePage implements CaseContributions {
         ResidentRecord r = found.get();
         String href = "/residents/" + r.id();
         Section resident = new Section("resident-record", "Resident", null, List.of(new Item(r.name(), describe(r), null, href,
-                r.anonymisedOn() != null ? "Anonymised" : null)), List.of(new Link("Resident record for " + r.name(), href)));
+                r.anonymisedOn() != null ? "Anonymised" : null)), List.of());
         List<Item> items = new ArrayList<>();
         for (ResidentHistory.Entry e : history.of(r.id(), complaintId)) {
             StringBuilder detail = new StringBuilder(words.kind(e.kind())).append(", received ").append(words.date(e.receivedOn()));
