@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The resident's audit trail: every change to what we hold about them, every export and merge, appended with who and
- * when. Only INSERTs touch resident_event (the retention policy's anonymisation is itself an entry here).
+ * when. Only INSERTs touch resident_event, with one exception: the retention policy's anonymisation redacts the details
+ * of the entries before it (they hold the values that were removed), keeping what happened, who and when, and is
+ * itself an entry here.
  */
 @Component
 class ResidentLog {
@@ -41,6 +43,13 @@ class ResidentLog {
         jdbc.sql("insert into resident_event (resident_id, sequence, event_type, occurred_at, actor, payload) values (?, ?, ?, ?, ?, ?)")
                 .params(residentId, next, type, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor,
                         json.writeValueAsString(details))
+                .update();
+    }
+
+    /** The retention policy's exception to append-only: every entry's details are replaced; type, actor and time stay. */
+    int redact(UUID residentId) {
+        return jdbc.sql("update resident_event set payload = ? where resident_id = ?")
+                .params(json.writeValueAsString(java.util.Map.of("redacted", "Details removed under the retention policy")), residentId)
                 .update();
     }
 

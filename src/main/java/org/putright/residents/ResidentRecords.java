@@ -23,6 +23,23 @@ public class ResidentRecords {
         return store.forComplaint(complaintId);
     }
 
+    /**
+     * The records merged into this one, directly or through another merge: their audit trails and special-category reads
+     * stay under their own ids, so a subject access export of the survivor includes them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<UUID> mergedFrom(UUID id) {
+        java.util.List<UUID> found = new java.util.ArrayList<>();
+        java.util.Deque<UUID> next = new java.util.ArrayDeque<>(java.util.List.of(id));
+        while (!next.isEmpty() && found.size() < 1000) {
+            for (ResidentRecord merged : store.mergedInto(next.pop())) {
+                found.add(merged.id());
+                next.push(merged.id());
+            }
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public ResidentRecord get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("No resident with id " + id));

@@ -111,6 +111,109 @@ class ResidentStore {
                 .update();
     }
 
+    /** A complaint (or service request) linked to a resident: the resident's and the home's history (5.4 of the 2022 Code). */
+    record LinkedComplaint(UUID complaintId, UUID residentId, String reference, LocalDate receivedOn, String summary, String matchedBy) {
+    }
+
+    /**
+     * Live residents whose name contains the words searched for, or whose tenancy reference or postcode starts with it, or
+     * whose email address contains it; by name.
+     */
+    List<ResidentRecord> search(String q, int limit) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        String text = q.strip().replace("%", "").replace("_", "");
+        String name = nameKey(text);
+        String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("name", name.isEmpty() ? null : "%" + name + "%");
+        params.put("ref", compact + "%");
+        params.put("postcode", compact + "%");
+        params.put("email", "%" + text.toLowerCase(Locale.ROOT) + "%");
+        params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + """
+                 from resident where merged_into is null and (name_key like :name or upper(tenancy_reference) like :ref
+                    or replace(upper(postcode), ' ', '') like :postcode or email_key like :email)
+                order by name_key, tenancy_reference limit :limit""")
+                .params(params).query(this::map).list();
+    }
+
+    /** The complaints linked to any of these residents, newest first. */
+    List<LinkedComplaint> complaintsOf(java.util.Collection<UUID> residentIds) {
+        if (residentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select complaint_id, resident_id, reference, received_on, summary, matched_by from resident_complaint
+                where resident_id in (:ids) order by received_on desc, reference desc""")
+                .param("ids", List.copyOf(residentIds))
+                .query((rs, n) -> new LinkedComplaint(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** Everyone who has lived at (or been recorded at) the home with this key: previous tenants too, merged or not. */
+    List<ResidentRecord> atProperty(String propertyKey) {
+        if (propertyKey == null) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from resident where property_key = ? order by created_at").param(propertyKey)
+                .query(this::map).list();
+    }
+
+    /** The records merged directly into this one. */
+    List<ResidentRecord> mergedInto(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from resident where merged_into = ? order by created_at").param(id).query(this::map).list();
+    }
+
+    /** Moves the complaints linked to one resident to another; returns their references. */
+    List<String> moveLinks(UUID from, UUID to) {
+        List<String> references = jdbc.sql("select reference from resident_complaint where resident_id = ? order by received_on, reference")
+                .param(from).query(String.class).list();
+        jdbc.sql("update resident_complaint set resident_id = ? where resident_id = ?").params(to, from).update();
+        return references;
+    }
+
+    /** Re-points the rows other parts of this module keep for a resident (V14's tables) to another resident; counts per table. */
+    java.util.Map<String, Integer> repoint(UUID from, UUID to) {
+        java.util.Map<String, Integer> moved = new java.util.LinkedHashMap<>();
+        for (String table : List.of("representative", "adjustment", "disclosure", "contact_restriction")) {
+            // the table names are this list's constants, never input
+            moved.put(table, jdbc.sql("update " + table + " set resident_id = ? where resident_id = ?").params(to, from).update());
+        }
+        return moved;
+    }
+
+    /** Locks the rows for the rest of the transaction (in id order, so two merges of one pair cannot deadlock). */
+    void lock(UUID... ids) {
+        List<UUID> sorted = java.util.Arrays.stream(ids).sorted().toList();
+        for (UUID id : sorted) {
+            jdbc.sql("select id from resident where id = ? for update").param(id).query(UUID.class).optional();
+        }
+    }
+
+    long linkedCount() {
+        return jdbc.sql("select count(*) from resident_complaint").query(Long.class).single();
+    }
+
+    /** Which of these complaints are linked to a resident already. */
+    java.util.Set<UUID> linked(java.util.Collection<UUID> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select complaint_id from resident_complaint where complaint_id in (:ids)")
+                .param("ids", List.copyOf(complaintIds)).query(UUID.class).list());
+    }
+
+    /** Pairs of live records (first id lower) meeting a condition on {@code a} and {@code b}: the callers' constant SQL, never input. */
+    List<UUID[]> pairsSharing(String condition) {
+        return jdbc.sql("select a.id, b.id from resident a join resident b on a.id < b.id and (" + condition + ")" + """
+                 where a.merged_into is null and b.merged_into is null and a.anonymised_on is null and b.anonymised_on is null
+                order by a.name_key, a.id, b.id limit 500""")
+                .query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list();
+    }
+
     private ResidentRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String contact = rs.getString(11);
         String household = rs.getString(12);
