@@ -55,7 +55,8 @@ class LettersApi {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId,
             @RequestParam(required = false) String format) {
         LetterService.Stored letter = letter(id, letterId);
-        boolean largePrint = "large-print".equals(format);
+        // a letter produced in large print (the resident's agreed format) comes as such unless the standard one is asked for
+        boolean largePrint = "large-print".equals(format) || (letter.largePrint() && !"standard".equals(format));
         String filename = letter.reference() + "-" + letter.type().name().toLowerCase().replace('_', '-')
                 + (largePrint ? "-large-print" : "") + ".pdf";
         return ResponseEntity.ok()
