@@ -95,7 +95,7 @@ class LetterWriter {
                 + "we will write to you about it.")));
         sections.add(new Section("consent", "If you want " + rep.name() + " to act for you",
                 new Paragraph("We can only discuss your complaint with " + rep.name() + ", or send them our letters about it, if you "
-                        + "agree. To agree, contact us on " + landlord.phone() + " or at " + landlord.email() + ", or write to us, "
+                        + "give us your consent. To give consent, contact us on " + landlord.phone() + " or at " + landlord.email() + ", or write to us, "
                         + "quoting " + c.reference() + ". Please tell us:"),
                 new Bullets(List.of("that you agree to " + rep.name() + " acting for you",
                         "whether that is for this complaint only or for all your complaints",

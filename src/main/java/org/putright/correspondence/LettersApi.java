@@ -38,7 +38,9 @@ class LettersApi {
         this.complaints = complaints;
     }
 
-    record LetterSummary(UUID id, LetterType type, int stage, Instant createdAt, String subject, DeliveryStatus deliveryStatus) {
+    /** {@code recipientRole}: RESIDENT or REPRESENTATIVE (3.6); {@code needs}: formats staff must produce besides large print. */
+    record LetterSummary(UUID id, LetterType type, int stage, Instant createdAt, String subject, DeliveryStatus deliveryStatus,
+            String recipientName, String recipientRole, boolean largePrint, List<String> needs) {
     }
 
     @GetMapping
@@ -46,7 +48,8 @@ class LettersApi {
     List<LetterSummary> list(@PathVariable UUID id) {
         complaints.get(id); // 404 for an unknown complaint, rather than an empty list
         return letters.forComplaint(id).stream()
-                .map(l -> new LetterSummary(l.id(), l.type(), l.stage(), l.createdAt(), l.subject(), l.deliveryStatus()))
+                .map(l -> new LetterSummary(l.id(), l.type(), l.stage(), l.createdAt(), l.subject(), l.deliveryStatus(),
+                        l.recipientName(), l.recipientRole(), l.largePrint(), l.needs()))
                 .toList();
     }
 
