@@ -123,10 +123,13 @@ public class ResidentDossier {
         }
         if (reason != null && held > 0) {
             // special-category data read: who, when and why (the export's lawful reason)
+            String purpose = "subject access export: " + reason;
             jdbc.sql("insert into special_category_read (id, resident_id, read_by, read_at, purpose) values (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), resident.id(), actors.current(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                            "subject access export: " + reason)
+                            purpose)
                     .update();
+            // as every other read of disclosures: in the resident's own trail too (the purpose, never the words)
+            log.append(resident.id(), "SpecialCategoryRead", actors.current(), Map.of("purpose", purpose));
         }
         complaints.sort(java.util.Comparator.comparing(LinkedComplaint::receivedOn).thenComparing(LinkedComplaint::reference));
         return new Dossier(resident, merged, complaints, reps, adjustments, restrictions,
