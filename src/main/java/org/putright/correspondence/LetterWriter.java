@@ -26,6 +26,12 @@ import org.putright.correspondence.LetterDocument.Section;
 import org.putright.identity.Role;
 import org.putright.identity.StaffDirectory;
 import org.putright.identity.StaffMember;
+import org.putright.residents.ConsentRequested;
+import org.putright.residents.ContactPlan;
+import org.putright.residents.ContactRestrictionImposed;
+import org.putright.residents.Representatives;
+import org.putright.residents.ResidentDossier;
+import org.putright.residents.ResidentRepresentative;
 import org.putright.shared.web.Landlord;
 import org.putright.shared.web.Ombudsman;
 import org.springframework.stereotype.Component;
@@ -40,11 +46,16 @@ class LetterWriter {
     private final ComplaintService complaints;
     private final StaffDirectory staff;
     private final Landlord landlord;
+    private final Representatives representatives;
+    private final ResidentDossier dossier;
 
-    LetterWriter(ComplaintService complaints, StaffDirectory staff, Landlord landlord) {
+    LetterWriter(ComplaintService complaints, StaffDirectory staff, Landlord landlord, Representatives representatives,
+            ResidentDossier dossier) {
         this.complaints = complaints;
         this.staff = staff;
         this.landlord = landlord;
+        this.representatives = representatives;
+        this.dossier = dossier;
     }
 
     /** The letter for a complaint event, or null when the event produces no letter. */
@@ -60,8 +71,91 @@ class LetterWriter {
         };
     }
 
-    /** What a letter says, before the landlord's wording is added. */
-    record Draft(ComplaintView complaint, LetterType type, int stage, String subject, List<Section> sections) {
+    /**
+     * What a letter says, before the landlord's wording is added. {@code plan} names the recipients when they are not
+     * the complaint's (null: whoever the resident's consent says on the day, 3.6).
+     */
+    record Draft(ComplaintView complaint, LetterType type, int stage, String subject, List<Section> sections, ContactPlan plan) {
+
+        Draft(ComplaintView complaint, LetterType type, int stage, String subject, List<Section> sections) {
+            this(complaint, type, stage, subject, sections, null);
+        }
+    }
+
+    // 1.3 / 3.6: someone acted for the resident without consent; the complaint is logged, and we ask the resident
+    Draft consentRequest(ConsentRequested e, ContactPlan residentOnly) {
+        ComplaintView c = complaints.get(e.complaintId());
+        ResidentRepresentative rep = representatives.get(e.representativeId());
+        String who = rep.name() + (rep.organisation() == null ? "" : " of " + rep.organisation());
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("who", "Who contacted us", new Paragraph(who + " contacted us on " + date(c.receivedOn())
+                + " to make a complaint on your behalf. They told us they are your " + relationship(rep.relationship()) + ".")));
+        sections.add(new Section("logged", "Your complaint is logged", new Paragraph("We have logged the complaint under reference "
+                + c.reference() + " and we are dealing with it as normal. You do not need to do anything for it to go ahead, and "
+                + "we will write to you about it.")));
+        sections.add(new Section("consent", "If you want " + rep.name() + " to act for you",
+                new Paragraph("We can only discuss your complaint with " + rep.name() + ", or send them our letters about it, if you "
+                        + "give us your consent. To give consent, contact us on " + landlord.phone() + " or at " + landlord.email() + ", or write to us, "
+                        + "quoting " + c.reference() + ". Please tell us:"),
+                new Bullets(List.of("that you agree to " + rep.name() + " acting for you",
+                        "whether that is for this complaint only or for all your complaints",
+                        "whether there is a date it should end",
+                        "whether our letters should go to them, to you, or to both of you"))));
+        sections.add(new Section("no-consent", "If you do not want them to act for you", new Paragraph("You do not have to agree. If you "
+                + "do not, we will keep dealing with you directly and will not share your information with " + rep.name() + ". You can "
+                + "change your mind at any time.")));
+        return new Draft(c, LetterType.CONSENT_REQUEST, Math.max(1, c.stage()), "Someone has contacted us on your behalf", sections,
+                residentOnly);
+    }
+
+    // 5.14: what the restriction is, why, when it will be reviewed, and that complaints are still logged and escalated
+    Draft restrictionNotice(ContactRestrictionImposed e, ComplaintView c, ContactPlan residentOnly) {
+        ResidentDossier.Restriction restriction = dossier.restriction(e.restrictionId()).orElse(null);
+        List<String> kinds = e.kinds() == null ? List.of() : e.kinds();
+        List<Section> sections = new ArrayList<>();
+        List<String> what = kinds.stream().map(LetterWriter::restrictionWords).toList();
+        List<Block> whatBlocks = new ArrayList<>();
+        whatBlocks.add(new Paragraph("From " + date(restriction == null ? null : restriction.startsOn()).replaceFirst("^$", "now")
+                + ", we will limit how we are in contact with you:"));
+        whatBlocks.add(new Bullets(what.isEmpty() ? List.of("as set out below") : what));
+        if (e.detail() != null && !e.detail().isBlank()) {
+            whatBlocks.add(new Paragraph(e.detail()));
+        }
+        sections.add(new Section("restriction", "What is changing", whatBlocks));
+        if (restriction != null) {
+            sections.add(new Section("why", "Why we have done this", new Paragraph(restriction.behaviour()),
+                    new Paragraph("We think this is a fair and proportionate response because: " + restriction.proportionateBecause())));
+        }
+        sections.add(new Section("review", "When we will review it", new Paragraph("We will review this by " + date(e.reviewOn())
+                + ". If we do not renew it then, it will stop applying, and we will tell you the outcome of the review.")));
+        sections.add(new Section("complaints", "Your complaints are not affected", new Paragraph("This does not stop you making a "
+                + "complaint, or asking for a complaint to go to the next stage. Any complaint you make will be logged and dealt with "
+                + "under our complaints policy as normal.")));
+        sections.add(ombudsmanSection("ombudsman", "Help and advice from the Housing Ombudsman",
+                "If you are unhappy with how we have handled this, you can contact the Housing Ombudsman for free, independent advice."));
+        return new Draft(c, LetterType.RESTRICTION_NOTICE, Math.max(1, c.stage()), "How we will be in contact with you", sections,
+                residentOnly);
+    }
+
+    private static String relationship(ResidentRepresentative.Relationship relationship) {
+        return switch (relationship) {
+            case FAMILY -> "family member";
+            case FRIEND -> "friend";
+            case ADVOCATE -> "advocate";
+            case SOLICITOR -> "solicitor";
+            case MP -> "MP";
+            case COUNCILLOR -> "councillor";
+            case OTHER -> "representative";
+        };
+    }
+
+    static String restrictionWords(String kind) {
+        return switch (kind) {
+            case "WRITTEN_CONTACT_ONLY" -> "we will only be in contact in writing (letters and email), not by phone or text";
+            case "SINGLE_POINT_OF_CONTACT" -> "one named member of staff will be your single point of contact";
+            case "LIMITED_CALL_TIMES" -> "phone calls will only be at set times";
+            default -> kind.toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     // 6.2 / 6.11 (2.8 early advice, 3.7): the definition, when we will respond, who is handling it, and the Ombudsman

@@ -38,7 +38,9 @@ class LettersApi {
         this.complaints = complaints;
     }
 
-    record LetterSummary(UUID id, LetterType type, int stage, Instant createdAt, String subject, DeliveryStatus deliveryStatus) {
+    /** {@code recipientRole}: RESIDENT or REPRESENTATIVE (3.6); {@code needs}: formats staff must produce besides large print. */
+    record LetterSummary(UUID id, LetterType type, int stage, Instant createdAt, String subject, DeliveryStatus deliveryStatus,
+            String recipientName, String recipientRole, boolean largePrint, List<String> needs) {
     }
 
     @GetMapping
@@ -46,7 +48,8 @@ class LettersApi {
     List<LetterSummary> list(@PathVariable UUID id) {
         complaints.get(id); // 404 for an unknown complaint, rather than an empty list
         return letters.forComplaint(id).stream()
-                .map(l -> new LetterSummary(l.id(), l.type(), l.stage(), l.createdAt(), l.subject(), l.deliveryStatus()))
+                .map(l -> new LetterSummary(l.id(), l.type(), l.stage(), l.createdAt(), l.subject(), l.deliveryStatus(),
+                        l.recipientName(), l.recipientRole(), l.largePrint(), l.needs()))
                 .toList();
     }
 
@@ -55,7 +58,8 @@ class LettersApi {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId,
             @RequestParam(required = false) String format) {
         LetterService.Stored letter = letter(id, letterId);
-        boolean largePrint = "large-print".equals(format);
+        // a letter produced in large print (the resident's agreed format) comes as such unless the standard one is asked for
+        boolean largePrint = "large-print".equals(format) || (letter.largePrint() && !"standard".equals(format));
         String filename = letter.reference() + "-" + letter.type().name().toLowerCase().replace('_', '-')
                 + (largePrint ? "-large-print" : "") + ".pdf";
         return ResponseEntity.ok()

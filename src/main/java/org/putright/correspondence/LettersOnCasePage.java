@@ -25,7 +25,7 @@ class LettersOnCasePage implements CaseContributions {
         String base = "/cases/" + complaintId + "/letters/";
         List<LetterService.Summary> issued = letters.forComplaint(complaintId);
         List<Item> items = issued.stream()
-                .map(l -> new Item(RequiredSections.label(l.type()) + " letter (PDF)", l.subject(), l.createdAt(),
+                .map(l -> new Item(RequiredSections.label(l.type()) + " letter (PDF)", detail(l), l.createdAt(),
                         base + l.id() + ".pdf", status(l.deliveryStatus())))
                 .toList();
         List<Link> links = new ArrayList<>();
@@ -34,6 +34,19 @@ class LettersOnCasePage implements CaseContributions {
         links.add(new Link("Change the wording of letters", "/letter-templates"));
         return List.of(new Section("letters", "Letters", "No letters have been issued yet. Letters are produced when the complaint "
                 + "is acknowledged, extended, refused or responded to.", items, links));
+    }
+
+    /** The subject, who it went to (when a representative is involved), and any format staff must produce it in. */
+    private static String detail(LetterService.Summary l) {
+        StringBuilder detail = new StringBuilder(l.subject());
+        if ("REPRESENTATIVE".equals(l.recipientRole())) {
+            detail.append(". To the representative, ").append(l.recipientName());
+        }
+        String needs = l.needsText();
+        if (needs != null) {
+            detail.append(". ").append(needs);
+        }
+        return detail.toString();
     }
 
     private static String status(DeliveryStatus status) {

@@ -17,6 +17,8 @@ final class RequiredSections {
             case STAGE_1_RESPONSE -> "Stage 1 response";
             case STAGE_2_RESPONSE -> "Stage 2 response";
             case ACTION_UPDATE -> "Update on an outstanding action";
+            case CONSENT_REQUEST -> "Asking for consent to a representative";
+            case RESTRICTION_NOTICE -> "Contact restriction notice";
         };
     }
 
@@ -38,6 +40,10 @@ final class RequiredSections {
                     type == LetterType.STAGE_1_RESPONSE ? "g. How to escalate to stage 2"
                             : "g. How to take the complaint to the Housing Ombudsman");
             case ACTION_UPDATE -> List.of("What we promised", "What we have done and when", "What is still outstanding (6.6, 6.17)");
+            case CONSENT_REQUEST -> List.of("Who contacted us for the resident", "That the complaint is logged and being dealt with (1.3)",
+                    "How to give consent, and what it can cover (3.6)", "What happens if the resident does not consent");
+            case RESTRICTION_NOTICE -> List.of("What the restriction is", "Why it was put in place", "When it will be reviewed",
+                    "That it never stops a complaint being logged or escalated (5.14)", "The Housing Ombudsman's contact details");
         };
     }
 }

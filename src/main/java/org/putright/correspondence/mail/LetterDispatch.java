@@ -179,6 +179,10 @@ class LetterDispatch {
     }
 
     private Outcome print(RenderedLetter letter, String detail) {
+        if (!letter.needs().isEmpty()) {
+            // the resident's agreed format (5.10): what staff must do to the printed letter before it goes
+            detail = detail + ". Needs: " + String.join(", ", letter.needs());
+        }
         log.info("Letter {} for {} is ready to print: {}", letter.letterId(), letter.reference(), detail);
         record(letter, Medium.LETTER, letter.recipient().postalAddress(), null);
         return new Outcome(POST, DeliveryStatus.READY_TO_PRINT, detail);
