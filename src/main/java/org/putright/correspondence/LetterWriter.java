@@ -111,7 +111,7 @@ class LetterWriter {
     // 5.14: what the restriction is, why, when it will be reviewed, and that complaints are still logged and escalated
     Draft restrictionNotice(ContactRestrictionImposed e, ComplaintView c, ContactPlan residentOnly) {
         ResidentDossier.Restriction restriction = dossier.restriction(e.restrictionId()).orElse(null);
-        List<String> kinds = e.kinds() == null ? List.of() : e.kinds();
+        List<String> kinds = e.kinds() == null ? List.of() : e.kinds().stream().map(Enum::name).toList();
         List<Section> sections = new ArrayList<>();
         List<String> what = kinds.stream().map(LetterWriter::restrictionWords).toList();
         List<Block> whatBlocks = new ArrayList<>();

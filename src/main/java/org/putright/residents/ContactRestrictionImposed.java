@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A contact restriction was put in place (5.14): correspondence writes to the resident to tell them what it is, why,
- * and when it will be reviewed. {@code kinds} are the restriction kinds as stored (for example WRITTEN_CONTACT_ONLY,
- * SINGLE_POINT_OF_CONTACT).
+ * A contact restriction was approved and recorded (2024 Code 5.14), or changed at a review: the resident must be told
+ * what it is, why, from when and when it will be reviewed. Published in the transaction that records it.
  */
-public record ContactRestrictionImposed(UUID restrictionId, UUID residentId, List<String> kinds, String detail, LocalDate reviewOn) {
+public record ContactRestrictionImposed(UUID restrictionId, UUID residentId, List<RestrictionKind> kinds, String detail,
+        LocalDate reviewOn, LocalDate startsOn, boolean varied) {
 }

@@ -245,17 +245,16 @@ class ConsentLettersTest {
     void a_restriction_notice_is_written_to_the_resident() {
         UUID complaint = Intake.complaintFrom("Alice Ball").tenancy(tenancy()).email(unique("alice")).loggedBy(officer);
         UUID resident = residentOf(complaint);
-        UUID restriction = restriction(resident, "WRITTEN_CONTACT_ONLY", LocalDate.of(2026, 3, 3), LocalDate.of(2026, 6, 3));
-        publisher.publishEvent(new ContactRestrictionImposed(restriction, resident, List.of("WRITTEN_CONTACT_ONLY"),
-                "Please write to complaints@example.org", LocalDate.of(2026, 6, 3)));
+        // imposed through the API, which publishes ContactRestrictionImposed in its transaction
+        Api.Response imposed = new Api(mvc, json).staff("consent.manager", "MANAGER").as(OFFICER).post(
+                "/api/v1/residents/" + resident + "/restrictions",
+                CareFixtures.restriction("consent.manager", LocalDate.of(2026, 3, 3), LocalDate.of(2026, 6, 3), "WRITTEN_CONTACT_ONLY"));
+        assertThat(imposed.status()).as(imposed.toString()).isEqualTo(201);
         assertThat(recipients(complaint, "RESTRICTION_NOTICE")).containsExactly("RESIDENT:Alice Ball");
         String text = letters.rendered(UUID.fromString(letterIds(complaint, "RESTRICTION_NOTICE").get(0))).text();
         assertThat(text).contains("only be in contact in writing").contains("3 June 2026").contains("does not stop you making a complaint")
-                .contains("Repeated abusive phone calls");
+                .contains("Forty-one calls in two weeks");
     }
-
-    @Autowired
-    org.springframework.context.ApplicationEventPublisher publisher;
 
     // ------------------------------------------------------------------ helpers
 
