@@ -73,7 +73,12 @@ class RetentionTest {
     @AfterEach
     void tearDown() {
         clock.reset();
-        scheduler.reschedule(TASK, bookedRun);
+        try {
+            scheduler.reschedule(TASK, bookedRun);
+        }
+        catch (RuntimeException e) {
+            // a run is under way right now (another context's scheduler): it books the next one itself
+        }
     }
 
     private void setToday(LocalDate date) {
