@@ -1,6 +1,7 @@
 package org.putright.complaints;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.putright.calendar.WorkingDays;
 import org.putright.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +45,15 @@ public class Retention {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final RetentionPolicy policy;
+    private final ObjectProvider<CompletedEventPublications> completedPublications;
+
+    /** Whole years as days, erring long: a delivered event is never deleted before the period is over. */
+    private static final long DAYS_PER_YEAR = 366;
 
     Retention(ComplaintStore store, WorkingDays workingDays, Clock clock, PlatformTransactionManager transactionManager,
-            @Value("${putright.retention.years-after-closure:6}") int yearsAfterClosure) {
+            @Value("${putright.retention.years-after-closure:6}") int yearsAfterClosure,
+            ObjectProvider<CompletedEventPublications> completedPublications) {
+        this.completedPublications = completedPublications;
         this.store = store;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -72,6 +81,10 @@ public class Retention {
                 skipped.add(new Skipped(id, e.getMessage()));
             }
         }
+        // events handed to after-commit listeners are kept, serialised, once delivered (an overdue action's description,
+        // say); none is needed after the retention period, so delivered ones that old go too
+        completedPublications.ifAvailable(registry -> registry.deletePublicationsOlderThan(
+                Duration.ofDays(DAYS_PER_YEAR * policy.yearsAfterClosure())));
         if (!done.isEmpty() || !skipped.isEmpty()) {
             log.info("Retention run on {}: {} complaints finished before {} anonymised, {} left ({})", today, done.size(), cutoff,
                     skipped.size(), policy.describe());

@@ -305,7 +305,7 @@ class RetentionTest {
     }
 
     @Test
-    void nothing_is_anonymised_before_the_policy_period_and_nothing_twice() {
+    void nothing_is_anonymised_before_the_policy_period_and_nothing_twice() throws InterruptedException {
         String tag = tag();
         setToday(LocalDate.of(2019, 7, 31));
         // answered on 12 June 2019 and never closed: finished when answered
@@ -317,6 +317,8 @@ class RetentionTest {
         check(officer().post("/api/v1/complaints/" + refused + "/refusal",
                 ComplaintRequests.refusal("LEGAL_PROCEEDINGS", "A disrepair claim was issued by " + tag, LocalDate.of(2019, 6, 14))), 200);
 
+        waitForLetters(answered);
+        waitForLetters(refused);
         check(officer().post("/api/v1/retention/run", null), 403);
         var manager = api.as("retention.manager");
 
@@ -350,7 +352,7 @@ class RetentionTest {
     }
 
     @Test
-    void a_legal_hold_stops_retention_until_it_is_lifted() {
+    void a_legal_hold_stops_retention_until_it_is_lifted() throws InterruptedException {
         String tag = tag();
         setToday(LocalDate.of(2019, 9, 30));
         String id = receive(tag, LocalDate.of(2019, 9, 2));
@@ -359,6 +361,7 @@ class RetentionTest {
         var held = officer().request(MockMvcRequestBuilders.put("/api/v1/complaints/" + id + "/legal-hold"),
                 Map.of("reason", "Ombudsman inquiry into repairs"));
         check(held, 200);
+        waitForLetters(id);
 
         setToday(LocalDate.of(2026, 1, 5));
         var manager = api.as("retention.manager");
@@ -378,6 +381,25 @@ class RetentionTest {
         assertThat(storedTexts(id)).noneMatch(t -> t.contains(tag));
         // what the hold was for is free text too
         assertThat(storedTexts(id)).noneMatch(t -> t.contains("Ombudsman inquiry"));
+    }
+
+    @Test
+    void delivered_event_publications_older_than_the_period_are_deleted_by_the_run() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        for (var row : Map.of(old, now.minusYears(7), recent, now.minusDays(3)).entrySet()) {
+            jdbc.sql("""
+                    insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date, status,
+                        completion_attempts)
+                    values (?, 'retention.test', 'org.putright.remedies.OutstandingActionOverdue', '{"description":"Ring Ada"}', ?, ?,
+                        'COMPLETED', 1)""")
+                    .params(row.getKey(), row.getValue(), row.getValue()).update();
+        }
+        check(api.as("retention.manager").post("/api/v1/retention/run", null), 200);
+        assertThat(jdbc.sql("select id from event_publication where id in (?, ?)").params(old, recent).query(UUID.class).list())
+                .containsExactly(recent);
+        jdbc.sql("delete from event_publication where id = ?").param(recent).update();
     }
 
     @Test
