@@ -36,6 +36,9 @@ public class ComplaintStatistics {
             Map<String, Integer> refusalsByGround) {
     }
 
+    /** Complaints read per query: big enough to save round trips, small enough for any database's IN list. */
+    private static final int BATCH = 500;
+
     private final ComplaintStore store;
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
@@ -65,48 +68,52 @@ public class ComplaintStatistics {
         Counter[] stages = { new Counter(1), new Counter(2) };
         int serviceRequests = 0;
         Map<String, Integer> byGround = new TreeMap<>();
-        for (UUID id : ids) {
-            Complaint complaint = store.load(id).orElse(null);
-            if (complaint == null) {
-                continue;
-            }
-            if (complaint.isServiceRequest()) {
-                if (within(complaint.receivedOn(), from, to)) {
+        for (int first = 0; first < ids.size(); first += BATCH) {
+            for (Complaint complaint : store.loadAll(ids.subList(first, Math.min(ids.size(), first + BATCH))).values()) {
+                count(complaint, from, to, today, calendar, stages, byGround);
+                if (complaint.isServiceRequest() && within(complaint.receivedOn(), from, to)) {
                     serviceRequests++;
-                }
-                continue;
-            }
-            for (Complaint.StageRecord record : complaint.stages()) {
-                if (record.stage > stages.length) {
-                    continue;
-                }
-                Counter counter = stages[record.stage - 1];
-                LocalDate received = record.stage == 1 ? complaint.receivedOn() : record.escalationRequestedOn;
-                if (within(received, from, to)) {
-                    counter.received++;
-                }
-                if (within(record.acknowledgedOn, from, to)) {
-                    counter.acknowledged++;
-                    if (complaint.acknowledgementTimeliness(record.stage, today, calendar) == Timeliness.MET) {
-                        counter.acknowledgedWithin++;
-                    }
-                }
-                if (record.response != null && within(record.response.respondedOn(), from, to)) {
-                    counter.responses++;
-                    if (complaint.responseTimeliness(record.stage, today, calendar) == Timeliness.MET) {
-                        counter.respondedWithin++;
-                    }
-                    if (record.response.decision() != null) {
-                        counter.decisions.merge(record.response.decision(), 1, Integer::sum);
-                    }
-                }
-                if (record.refusal != null && within(record.refusal.decidedOn(), from, to)) {
-                    counter.refused++;
-                    byGround.merge(record.refusal.ground(), 1, Integer::sum);
                 }
             }
         }
         return new Figures(from, to, List.of(stages[0].figures(), stages[1].figures()), serviceRequests, byGround);
+    }
+
+    /** Adds what happened to this complaint within the period to each stage's figures (service requests have no stages). */
+    private static void count(Complaint complaint, LocalDate from, LocalDate to, LocalDate today, WorkingDayCalendar calendar,
+            Counter[] stages, Map<String, Integer> byGround) {
+        if (complaint.isServiceRequest()) {
+            return;
+        }
+        for (Complaint.StageRecord record : complaint.stages()) {
+            if (record.stage > stages.length) {
+                continue;
+            }
+            Counter counter = stages[record.stage - 1];
+            LocalDate received = record.stage == 1 ? complaint.receivedOn() : record.escalationRequestedOn;
+            if (within(received, from, to)) {
+                counter.received++;
+            }
+            if (within(record.acknowledgedOn, from, to)) {
+                counter.acknowledged++;
+                if (complaint.acknowledgementTimeliness(record.stage, today, calendar) == Timeliness.MET) {
+                    counter.acknowledgedWithin++;
+                }
+            }
+            if (record.response != null && within(record.response.respondedOn(), from, to)) {
+                counter.responses++;
+                if (complaint.responseTimeliness(record.stage, today, calendar) == Timeliness.MET) {
+                    counter.respondedWithin++;
+                }
+                if (record.response.decision() != null) {
+                    counter.decisions.merge(record.response.decision(), 1, Integer::sum);
+                }
+            }
+            if (record.refusal != null && within(record.refusal.decidedOn(), from, to)) {
+                counter.refused++;
+                byGround.merge(record.refusal.ground(), 1, Integer::sum);
+            }
+        }
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

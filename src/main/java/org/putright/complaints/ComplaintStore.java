@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +52,24 @@ class ComplaintStore {
         }
         return Optional.of(Complaint.replay(history, schemeId -> schemes.byId(schemeId)
                 .orElseThrow(() -> new IllegalStateException("Unknown scheme " + schemeId))));
+    }
+
+    /** Several complaints rebuilt from their records with one query, for reports over many cases. */
+    Map<UUID, Complaint> loadAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ComplaintEvent>> histories = new LinkedHashMap<>();
+        jdbc.sql("select complaint_id, event_type, payload from complaint_event where complaint_id in (:ids) order by complaint_id, sequence")
+                .param("ids", ids)
+                .query(rs -> {
+                    histories.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(json.readValue(rs.getString(3), eventClass(rs.getString(2))));
+                });
+        Map<UUID, Complaint> complaints = new LinkedHashMap<>();
+        histories.forEach((id, history) -> complaints.put(id, Complaint.replay(history, schemeId -> schemes.byId(schemeId)
+                .orElseThrow(() -> new IllegalStateException("Unknown scheme " + schemeId)))));
+        return complaints;
     }
 
     List<Recorded> history(UUID id) {
