@@ -106,7 +106,7 @@ class RiskPagesTest {
                 .contains("priority cases first");
 
         String priorityOnly = page("/cases?view=all&priority=yes&q=" + tenancy, officer());
-        assertThat(priorityOnly).contains(flaggedReference).doesNotContain(plainReference).contains("1 priority open case")
+        assertThat(priorityOnly).contains(flaggedReference).doesNotContain(plainReference).contains("1 open priority case")
                 .contains("id=\"priority\" name=\"priority\" type=\"checkbox\" value=\"yes\" aria-describedby=\"priority-hint\" checked=\"checked\"");
 
         String casePage = page("/cases/" + flagged, officer());
