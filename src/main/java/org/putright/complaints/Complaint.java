@@ -19,7 +19,12 @@ import org.putright.complaints.ComplaintEvent.EscalationRequested;
 import org.putright.complaints.ComplaintEvent.HandlerAssigned;
 import org.putright.complaints.ComplaintEvent.LinkedComplaintRaised;
 import org.putright.complaints.ComplaintEvent.NoteAdded;
+import org.putright.complaints.ComplaintEvent.EarlyResolutionConsidered;
+import org.putright.complaints.ComplaintEvent.LegalHoldLifted;
+import org.putright.complaints.ComplaintEvent.LegalHoldPlaced;
 import org.putright.complaints.ComplaintEvent.OutstandingActionCompleted;
+import org.putright.complaints.ComplaintEvent.PersonalDataAnonymised;
+import org.putright.complaints.ComplaintEvent.RiskFlagsRecorded;
 import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
 import org.putright.complaints.ComplaintEvent.ServiceRequestResolved;
 import org.putright.complaints.ComplaintEvent.StageAcknowledged;
@@ -92,6 +97,14 @@ final class Complaint {
     private String serviceRequestReasons;
     private LocalDate serviceRequestResolvedOn;
     private LocalDate closedOn;
+    private Set<RiskFlag> riskFlags = Set.of();
+    private String riskNotes;
+    /** A flag was added since the last early-resolution consideration (or none was recorded yet): 6.1 asks again. */
+    private boolean riskAddedSinceConsideration;
+    private EarlyResolutionConsidered earlyResolution;
+    private boolean legalHold;
+    private String legalHoldReason;
+    private LocalDate anonymisedOn;
     private int version;
     private final List<ComplaintEvent> pending = new ArrayList<>();
 
@@ -330,6 +343,60 @@ final class Complaint {
         record(new NoteAdded(id, text));
     }
 
+    /** 6.1: the risks now known to the resident; the full set, so an empty set clears them. Nothing is recorded if nothing changed. */
+    void recordRiskFlags(Set<RiskFlag> flags, String notes) {
+        next(Intent.RECORD_RISK_FLAGS);
+        RiskFlagsRecorded recorded = new RiskFlagsRecorded(id, flags, blankToNull(notes));
+        if (recorded.flags().equals(riskFlags) && java.util.Objects.equals(recorded.notes(), riskNotes)) {
+            return;
+        }
+        record(recorded);
+    }
+
+    /** 6.1: whether this stage 1 complaint can be resolved early, given the resident's vulnerability or risk, and why. */
+    void considerEarlyResolution(boolean canResolveEarly, String notes) {
+        next(Intent.CONSIDER_EARLY_RESOLUTION);
+        requireStage1("The early-resolution check (" + scheme.provision(RuleId.EARLY_RESOLUTION_CONSIDERED) + ")");
+        EarlyResolutionMustBeReasoned.check(scheme, notes);
+        record(new EarlyResolutionConsidered(id, canResolveEarly, notes.strip()));
+    }
+
+    void placeLegalHold(String reason) {
+        next(Intent.PLACE_LEGAL_HOLD);
+        requireReason(reason, "why the record must be kept (for example the claim or inquiry)");
+        if (legalHold) {
+            throw new ConflictException("Complaint " + reference + " is already under a legal hold (" + legalHoldReason + ").");
+        }
+        record(new LegalHoldPlaced(id, reason.strip()));
+    }
+
+    void liftLegalHold(String reason) {
+        next(Intent.LIFT_LEGAL_HOLD);
+        requireReason(reason, "why the hold is no longer needed");
+        if (!legalHold) {
+            throw new ConflictException("Complaint " + reference + " is not under a legal hold.");
+        }
+        record(new LegalHoldLifted(id, reason.strip()));
+    }
+
+    /**
+     * Records that the personal data is removed under the retention policy. Only the record of it: rewriting the earlier
+     * events is the store's job ({@code ComplaintStore.anonymise}), in the same transaction.
+     */
+    void anonymise(RetentionPolicy policy, LocalDate today) {
+        next(Intent.ANONYMISE_PERSONAL_DATA);
+        if (legalHold) {
+            throw new ConflictException("Complaint " + reference + " is under a legal hold (" + legalHoldReason
+                    + "); its personal data is kept until the hold is lifted.");
+        }
+        LocalDate finished = finishedOn();
+        if (!policy.due(finished, today)) {
+            throw new ConflictException("Complaint " + reference + " was finished on " + finished + "; the retention policy keeps it until after "
+                    + finished.plusYears(policy.yearsAfterClosure()) + ".");
+        }
+        record(new PersonalDataAnonymised(id, policy.describe(), finished, today));
+    }
+
     // ---------------------------------------------------------------- the fold
 
     private void record(ComplaintEvent event) {
@@ -421,10 +488,41 @@ final class Complaint {
                 status = Transitions.next(status, Intent.COMPLETE_OUTSTANDING_ACTION);
                 stageRecord(e.stage()).completions.put(e.actionIndex(), e);
             }
+            case RiskFlagsRecorded e -> {
+                status = Transitions.next(status, Intent.RECORD_RISK_FLAGS);
+                if (!riskFlags.containsAll(e.flags())) {
+                    riskAddedSinceConsideration = true;
+                }
+                riskFlags = e.flags();
+                riskNotes = e.notes();
+            }
+            case EarlyResolutionConsidered e -> {
+                status = Transitions.next(status, Intent.CONSIDER_EARLY_RESOLUTION);
+                earlyResolution = e;
+                riskAddedSinceConsideration = false;
+            }
+            case LegalHoldPlaced e -> {
+                status = Transitions.next(status, Intent.PLACE_LEGAL_HOLD);
+                legalHold = true;
+                legalHoldReason = e.reason();
+            }
+            case LegalHoldLifted e -> {
+                status = Transitions.next(status, Intent.LIFT_LEGAL_HOLD);
+                legalHold = false;
+                legalHoldReason = null;
+            }
+            case PersonalDataAnonymised e -> {
+                status = Transitions.next(status, Intent.ANONYMISE_PERSONAL_DATA);
+                anonymisedOn = e.anonymisedOn();
+            }
         }
     }
 
     private Status next(Intent intent) {
+        if (anonymisedOn != null) {
+            throw new IllegalTransition("Complaint " + reference + " was anonymised on " + anonymisedOn
+                    + " under the retention policy; its record is closed for good.");
+        }
         return Transitions.next(status, intent);
     }
 
@@ -497,7 +595,35 @@ final class Complaint {
     }
 
     Set<Intent> allowedIntents() {
-        return Transitions.allowed(status);
+        return anonymisedOn != null ? Set.of() : Transitions.allowed(status);
+    }
+
+    /**
+     * The queue priority: the weight of the most serious risk flag while the team still has work on the case (awaiting
+     * acknowledgement, under investigation, or an open service request); 0 otherwise, so a finished case never sits
+     * above open work.
+     */
+    int priority() {
+        boolean live = status.open() || status == Status.SERVICE_REQUEST;
+        return live ? RiskFlag.priorityOf(riskFlags) : 0;
+    }
+
+    /** 6.1: the case page asks whether it can be resolved early: flagged, at stage 1, not yet answered, not yet considered. */
+    boolean earlyResolutionCheckDue() {
+        return stage == 1 && status.open() && !riskFlags.isEmpty() && riskAddedSinceConsideration && anonymisedOn == null;
+    }
+
+    /**
+     * When the case was finished, for the retention policy: closed (a resolved service request included), refused, or
+     * answered and not taken further. Null while anything is left for the team to do.
+     */
+    LocalDate finishedOn() {
+        return switch (status) {
+            case CLOSED -> closedOn;
+            case NOT_ACCEPTED, ESCALATION_REFUSED -> current().refusal.decidedOn();
+            case RESPONDED -> current().response.respondedOn();
+            case AWAITING_ACKNOWLEDGEMENT, UNDER_INVESTIGATION, SERVICE_REQUEST -> null;
+        };
     }
 
     /** Everyone who has handled stage 1 (6.13 bars each of them from stage 2). */
@@ -516,6 +642,15 @@ final class Complaint {
     private void requireStage1(String what) {
         if (stage != 1) {
             throw new IllegalTransition(what + " applies to new cases at stage 1; this complaint is at stage " + stage + ".");
+        }
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", reason, "is required: say " + what);
+        }
+        if (reason.length() > 5_000) {
+            throw new InvalidRequestException("reason", null, "must be 5000 characters or fewer");
         }
     }
 
@@ -566,4 +701,10 @@ final class Complaint {
     LocalDate closedOn() { return closedOn; }
     int version() { return version; }
     String handler() { return current().handler; }
+    Set<RiskFlag> riskFlags() { return riskFlags; }
+    String riskNotes() { return riskNotes; }
+    EarlyResolutionConsidered earlyResolution() { return earlyResolution; }
+    boolean legalHold() { return legalHold; }
+    String legalHoldReason() { return legalHoldReason; }
+    LocalDate anonymisedOn() { return anonymisedOn; }
 }

@@ -2,8 +2,12 @@ package org.putright.complaints;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,6 +96,40 @@ public sealed interface ComplaintEvent {
             String evidence) implements ComplaintEvent {
     }
 
+    /**
+     * The risks to the resident now known (2024 Code 6.1): the full current set, so removing a flag is a new event with
+     * the smaller set. {@code notes} say what staff learned (optional).
+     */
+    record RiskFlagsRecorded(UUID complaintId, Set<RiskFlag> flags, String notes) implements ComplaintEvent {
+
+        public RiskFlagsRecorded {
+            flags = sorted(flags);
+        }
+    }
+
+    /** 6.1: whether a complaint from a resident who is vulnerable or at risk can be resolved early, and why. */
+    record EarlyResolutionConsidered(UUID complaintId, boolean canResolveEarly, String notes) implements ComplaintEvent {
+    }
+
+    /** The record must be kept whatever the retention policy says (litigation, an Ombudsman or regulator inquiry). */
+    record LegalHoldPlaced(UUID complaintId, String reason) implements ComplaintEvent {
+    }
+
+    record LegalHoldLifted(UUID complaintId, String reason) implements ComplaintEvent {
+    }
+
+    /**
+     * The complaint's personal data was removed under the retention policy (UK GDPR storage limitation): the earlier
+     * events now hold redacted copies, with every date, stage, decision and amount kept. Other modules scrub their own
+     * copies when they hear this. {@code closedOn} is the date the case was finished (closed, refused or answered).
+     */
+    record PersonalDataAnonymised(UUID complaintId, String policy, LocalDate closedOn, LocalDate anonymisedOn)
+            implements ComplaintEvent {
+
+        /** What replaces free text once personal data is removed, in this module and in the modules that listen. */
+        public static final String REMOVED = "[removed under the retention policy]";
+    }
+
     /** The envelope: the event with its place in the record, who did it and when. */
     record Recorded(UUID complaintId, int sequence, Instant occurredAt, String actor, ComplaintEvent event) {
     }
@@ -99,6 +137,14 @@ public sealed interface ComplaintEvent {
     /** Stored type names to classes, from the sealed hierarchy itself so nothing can be forgotten. */
     static Map<String, Class<? extends ComplaintEvent>> types() {
         return Types.BY_NAME;
+    }
+
+    private static Set<RiskFlag> sorted(Collection<RiskFlag> flags) {
+        EnumSet<RiskFlag> set = EnumSet.noneOf(RiskFlag.class);
+        if (flags != null) {
+            flags.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        }
+        return Collections.unmodifiableSet(set);
     }
 
     final class Types {

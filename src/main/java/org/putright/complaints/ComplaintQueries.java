@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Work queues and search over the projection: filtered, sorted by the next deadline, paged. */
+/** Work queues and search over the projection: filtered, flagged cases first then by the next deadline, paged. */
 @Service
 public class ComplaintQueries {
 
@@ -33,7 +33,13 @@ public class ComplaintQueries {
      *        queue's default, served by the deadline indexes without reading closed cases
      */
     public record Filter(List<Status> statuses, Integer stage, String handler, Channel channel, String kind, boolean overdueOnly,
-            boolean dueSoonOnly, String text, boolean openOnly) {
+            boolean dueSoonOnly, String text, boolean openOnly, boolean priorityOnly) {
+
+        /** {@code priorityOnly}: only cases a risk flag puts ahead in the queue (6.1). */
+        public Filter(List<Status> statuses, Integer stage, String handler, Channel channel, String kind, boolean overdueOnly,
+                boolean dueSoonOnly, String text, boolean openOnly) {
+            this(statuses, stage, handler, channel, kind, overdueOnly, dueSoonOnly, text, openOnly, false);
+        }
 
         /** Every case, open or not (the REST API's filter). */
         public Filter(List<Status> statuses, Integer stage, String handler, Channel channel, String kind, boolean overdueOnly,
@@ -42,9 +48,13 @@ public class ComplaintQueries {
         }
     }
 
+    /**
+     * {@code priority}: the weight of the most serious risk flag while the team has work on the case (0 otherwise);
+     * {@code riskFlags}: the flags recorded now.
+     */
     public record Summary(UUID id, String reference, String kind, Status status, int stage, String scheme, Channel channel,
             LocalDate receivedOn, String residentName, String tenancyReference, String handler,
-            ComplaintView.DeadlineStatus deadlineStatus) {
+            ComplaintView.DeadlineStatus deadlineStatus, int priority, List<RiskFlag> riskFlags) {
     }
 
     public record Page(List<Summary> items, int page, int size, long totalItems, int totalPages) {
@@ -128,6 +138,9 @@ public class ComplaintQueries {
             params.put("today", today);
             params.put("soon", calendar.addWorkingDays(today, views.dueSoonWorkingDays()));
         }
+        if (filter.priorityOnly()) {
+            where.append(" and priority > 0");
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and search_text like :text");
             params.put("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
@@ -137,18 +150,28 @@ public class ComplaintQueries {
         params.put("offset", (long) page * size);
         List<Summary> items = jdbc.sql("""
                 select id, reference, kind, status, stage, scheme, channel, received_on, resident_name, tenancy_reference, handler,
-                       next_step, next_deadline
-                from complaint""" + where + " order by next_deadline asc nulls last, received_at asc, reference asc limit :limit offset :offset")
+                       next_step, next_deadline, priority, risk_flags
+                from complaint""" + where
+                // flagged cases first (6.1), then the next deadline: complaint_priority_idx is in this order
+                + " order by priority desc, next_deadline asc nulls last, received_at asc, reference asc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(13, LocalDate.class);
                     return new Summary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), Status.valueOf(rs.getString(4)),
                             rs.getInt(5), rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
                             rs.getString(9), rs.getString(10), rs.getString(11),
-                            due == null ? null : views.deadlineStatus(rs.getString(12), due, calendar, today));
+                            due == null ? null : views.deadlineStatus(rs.getString(12), due, calendar, today), rs.getInt(14),
+                            flags(rs.getString(15)));
                 })
                 .list();
         return new Page(new ArrayList<>(items), page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private static List<RiskFlag> flags(String names) {
+        if (names == null || names.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(names.split(",")).map(RiskFlag::valueOf).toList();
     }
 
     /**

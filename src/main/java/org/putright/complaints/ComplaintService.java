@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -72,7 +73,24 @@ public class ComplaintService {
      * wishes (what would put it right, how to contact them, support they need) are optional.
      */
     public record NewComplaint(OffsetDateTime receivedAt, Channel channel, Resident resident, Representative representative,
-            String description, LocalDate issueOccurredOn, String outcomeSought, String contactPreference, String supportNeeds) {
+            String description, LocalDate issueOccurredOn, String outcomeSought, String contactPreference, String supportNeeds,
+            Set<RiskFlag> riskFlags, String riskNotes) {
+
+        /** {@code riskFlags}: risks to the resident known at intake (6.1), recorded with the complaint; none if null. */
+        public NewComplaint {
+            // in the flags' own order, so the same request always hashes the same (Idempotency-Key)
+            java.util.EnumSet<RiskFlag> sorted = java.util.EnumSet.noneOf(RiskFlag.class);
+            if (riskFlags != null) {
+                riskFlags.stream().filter(java.util.Objects::nonNull).forEach(sorted::add);
+            }
+            riskFlags = java.util.Collections.unmodifiableSet(sorted);
+        }
+
+        public NewComplaint(OffsetDateTime receivedAt, Channel channel, Resident resident, Representative representative,
+                String description, LocalDate issueOccurredOn, String outcomeSought, String contactPreference, String supportNeeds) {
+            this(receivedAt, channel, resident, representative, description, issueOccurredOn, outcomeSought, contactPreference,
+                    supportNeeds, null, null);
+        }
 
         public NewComplaint(OffsetDateTime receivedAt, Channel channel, Resident resident, Representative representative,
                 String description, LocalDate issueOccurredOn) {
@@ -108,6 +126,9 @@ public class ComplaintService {
         }
         String given = normalise(emailOrPostcode);
         return findByReference(reference.trim().toUpperCase(java.util.Locale.ROOT)).filter(view -> {
+            if (view.anonymisedOn() != null) {
+                return false; // nothing of theirs is left to show, and an outward code is no proof of anything
+            }
             Resident resident = view.resident();
             return (resident.email() != null && normalise(resident.email()).equals(given))
                     || (resident.postcode() != null && normalise(resident.postcode()).equals(given));
@@ -137,6 +158,9 @@ public class ComplaintService {
             }
         }
         Complaint complaint = newComplaint(request, null, null);
+        if (!request.riskFlags().isEmpty() || request.riskNotes() != null && !request.riskNotes().isBlank()) {
+            complaint.recordRiskFlags(request.riskFlags(), request.riskNotes());
+        }
         store.save(complaint, actor, clock.instant(), calendar());
         if (requestHash != null) {
             jdbc.sql("insert into idempotency_key (actor, key_value, request_hash, complaint_id, created_at) values (?, ?, ?, ?, ?)")
@@ -276,6 +300,29 @@ public class ComplaintService {
     @Transactional
     public ComplaintView addNote(UUID id, String text) {
         return act(id, complaint -> complaint.addNote(text));
+    }
+
+    /** 6.1: the risks now known to the resident (the full set; empty clears them), which set the case's queue priority. */
+    @Transactional
+    public ComplaintView recordRiskFlags(UUID id, Set<RiskFlag> flags, String notes) {
+        return act(id, complaint -> complaint.recordRiskFlags(flags == null ? Set.of() : flags, notes));
+    }
+
+    /** 6.1: whether this stage 1 complaint can be resolved early given the resident's vulnerability or risk, and why. */
+    @Transactional
+    public ComplaintView considerEarlyResolution(UUID id, boolean canResolveEarly, String notes) {
+        return act(id, complaint -> complaint.considerEarlyResolution(canResolveEarly, notes));
+    }
+
+    /** Keeps the whole record, personal data included, whatever the retention policy says, until the hold is lifted. */
+    @Transactional
+    public ComplaintView placeLegalHold(UUID id, String reason) {
+        return act(id, complaint -> complaint.placeLegalHold(reason));
+    }
+
+    @Transactional
+    public ComplaintView liftLegalHold(UUID id, String reason) {
+        return act(id, complaint -> complaint.liftLegalHold(reason));
     }
 
     @Transactional

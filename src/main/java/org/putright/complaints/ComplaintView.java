@@ -11,7 +11,20 @@ public record ComplaintView(UUID id, String reference, String kind, int stage, S
         LocalDate receivedOn, Channel channel, Resident resident, Representative representative, String description,
         LocalDate issueOccurredOn, ResidentStatement residentStatement, String handler, Definition definition, Deadlines deadlines, DeadlineStatus deadlineStatus,
         TimelinessView timeliness, List<StageView> stages, List<LinkView> links, ServiceRequestView serviceRequest,
-        LocalDate closedOn, Set<Intent> allowedActions, List<HistoryEntry> history) {
+        LocalDate closedOn, Set<Intent> allowedActions, List<HistoryEntry> history, int priority, List<RiskFlag> riskFlags,
+        String riskNotes, EarlyResolutionView earlyResolution, LegalHoldView legalHold, LocalDate anonymisedOn) {
+
+    /**
+     * 6.1: {@code checkDue} while the case page should ask whether this flagged stage 1 complaint can be resolved early;
+     * the last consideration recorded, if any (null members otherwise).
+     */
+    public record EarlyResolutionView(boolean checkDue, Boolean canResolveEarly, String notes, Instant consideredAt,
+            String consideredBy) {
+    }
+
+    /** Whether the record is held whatever the retention policy says, why, since when and by whom. */
+    public record LegalHoldView(boolean held, String reason, Instant since, String placedBy) {
+    }
 
     /** What the resident told us at intake besides their complaint: what would put it right, how to contact them, support needed. */
     public record ResidentStatement(String outcomeSought, String contactPreference, String supportNeeds) {

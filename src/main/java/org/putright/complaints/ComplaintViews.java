@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.putright.calendar.WorkingDayCalendar;
+import org.putright.complaints.ComplaintEvent.EarlyResolutionConsidered;
+import org.putright.complaints.ComplaintEvent.LegalHoldPlaced;
 import org.putright.complaints.ComplaintEvent.Recorded;
 import org.putright.complaints.ComplaintView.AdditionalComplaintView;
 import org.putright.complaints.ComplaintView.DeadlineStatus;
 import org.putright.complaints.ComplaintView.Deadlines;
+import org.putright.complaints.ComplaintView.EarlyResolutionView;
 import org.putright.complaints.ComplaintView.ExtensionView;
+import org.putright.complaints.ComplaintView.LegalHoldView;
 import org.putright.complaints.ComplaintView.HistoryEntry;
 import org.putright.complaints.ComplaintView.LinkView;
 import org.putright.complaints.ComplaintView.OutstandingActionView;
@@ -62,7 +66,34 @@ class ComplaintViews {
                 stages, links,
                 complaint.isServiceRequest() ? new ServiceRequestView(complaint.serviceRequestReasons(), complaint.serviceRequestResolvedOn()) : null,
                 complaint.closedOn(), complaint.allowedIntents(),
-                history.stream().map(r -> new HistoryEntry(r.sequence(), r.event().type(), r.occurredAt(), r.actor(), r.event())).toList());
+                history.stream().map(r -> new HistoryEntry(r.sequence(), r.event().type(), r.occurredAt(), r.actor(), r.event())).toList(),
+                complaint.priority(), List.copyOf(complaint.riskFlags()), complaint.riskNotes(), earlyResolution(complaint, history),
+                legalHold(complaint, history), complaint.anonymisedOn());
+    }
+
+    private static EarlyResolutionView earlyResolution(Complaint complaint, List<Recorded> history) {
+        Recorded last = lastOf(history, EarlyResolutionConsidered.class);
+        if (last == null) {
+            return new EarlyResolutionView(complaint.earlyResolutionCheckDue(), null, null, null, null);
+        }
+        EarlyResolutionConsidered e = (EarlyResolutionConsidered) last.event();
+        return new EarlyResolutionView(complaint.earlyResolutionCheckDue(), e.canResolveEarly(), e.notes(), last.occurredAt(), last.actor());
+    }
+
+    private static LegalHoldView legalHold(Complaint complaint, List<Recorded> history) {
+        Recorded placed = complaint.legalHold() ? lastOf(history, LegalHoldPlaced.class) : null;
+        return placed == null ? new LegalHoldView(false, null, null, null)
+                : new LegalHoldView(true, complaint.legalHoldReason(), placed.occurredAt(), placed.actor());
+    }
+
+    private static Recorded lastOf(List<Recorded> history, Class<? extends ComplaintEvent> type) {
+        Recorded last = null;
+        for (Recorded recorded : history) {
+            if (type.isInstance(recorded.event())) {
+                last = recorded;
+            }
+        }
+        return last;
     }
 
     private static List<OutstandingActionView> outstandingActions(Complaint.StageRecord record, LocalDate today) {

@@ -11,9 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,10 +49,14 @@ class ComplaintsApi {
 
     private final ComplaintService complaints;
     private final ComplaintQueries queries;
+    private final ComplaintStatistics statistics;
+    private final Retention retention;
 
-    ComplaintsApi(ComplaintService complaints, ComplaintQueries queries) {
+    ComplaintsApi(ComplaintService complaints, ComplaintQueries queries, ComplaintStatistics statistics, Retention retention) {
         this.complaints = complaints;
         this.queries = queries;
+        this.statistics = statistics;
+        this.retention = retention;
     }
 
     // ------------------------------------------------------------ requests
@@ -71,9 +77,25 @@ class ComplaintsApi {
         }
     }
 
+    /** {@code riskFlags}: risks to the resident known at intake (6.1), which put the case ahead in the queue. */
     record NewComplaintRequest(@NotNull OffsetDateTime receivedAt, @NotNull Channel channel, @NotNull @Valid ResidentInput resident,
             @Valid RepresentativeInput representative, @NotBlank @Size(max = 50_000) String description, LocalDate issueOccurredOn,
-            @Size(max = 10_000) String outcomeSought, @Size(max = 2_000) String contactPreference, @Size(max = 10_000) String supportNeeds) {
+            @Size(max = 10_000) String outcomeSought, @Size(max = 2_000) String contactPreference, @Size(max = 10_000) String supportNeeds,
+            List<@NotNull RiskFlag> riskFlags, @Size(max = 5_000) String riskNotes) {
+    }
+
+    /** The full set of flags now (an empty list clears them), with what was learned. */
+    record RiskFlagsRequest(@NotNull List<@NotNull RiskFlag> flags, @Size(max = 5_000) String notes) {
+    }
+
+    record EarlyResolutionRequest(@NotNull Boolean canResolveEarly, @Size(max = 10_000) String notes) {
+    }
+
+    record LegalHoldRequest(@Size(max = 5_000) String reason) {
+    }
+
+    /** A flag as data: its code, the words staff see, and the priority it gives. */
+    record RiskFlagInfo(RiskFlag code, String label, int weight) {
     }
 
     record DefinitionInput(@Size(max = 5_000) String summary, List<@Size(max = 2_000) String> points,
@@ -183,7 +205,8 @@ class ComplaintsApi {
         var created = complaints.receive(new ComplaintService.NewComplaint(request.receivedAt(), request.channel(),
                 request.resident().toResident(), request.representative() == null ? null : request.representative().toRepresentative(),
                 request.description(), request.issueOccurredOn(), request.outcomeSought(), request.contactPreference(),
-                request.supportNeeds()), idempotencyKey);
+                request.supportNeeds(), request.riskFlags() == null ? null : java.util.Set.copyOf(request.riskFlags()),
+                request.riskNotes()), idempotencyKey);
         return created(created);
     }
 
@@ -193,9 +216,62 @@ class ComplaintsApi {
             @RequestParam(required = false) String handler, @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) @Pattern(regexp = "COMPLAINT|SERVICE_REQUEST") String kind,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean dueSoon,
-            @RequestParam(required = false) @Size(max = 200) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queries.list(new ComplaintQueries.Filter(status, stage, handler, channel, kind, overdue, dueSoon, q), page, size);
+            @RequestParam(required = false) @Size(max = 200) String q, @RequestParam(defaultValue = "false") boolean priority,
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queries.list(new ComplaintQueries.Filter(status, stage, handler, channel, kind, overdue, dueSoon, q, false, priority), page,
+                size);
+    }
+
+    /**
+     * Figures for a period that survive anonymisation: complaints received at each stage, acknowledgements and responses
+     * and how many were within the Code's timescales (inside an agreed extension counts as within), refusals.
+     */
+    @GetMapping("/complaints/statistics")
+    @PreAuthorize(READ)
+    ComplaintStatistics.Figures statistics(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return statistics.forPeriod(from, to);
+    }
+
+    @GetMapping("/risk-flags")
+    @PreAuthorize(READ)
+    List<RiskFlagInfo> riskFlags() {
+        return java.util.Arrays.stream(RiskFlag.values()).map(f -> new RiskFlagInfo(f, f.label(), f.weight())).toList();
+    }
+
+    /** 6.1: the risks to the resident now (the full set; removing one is sending the set without it). */
+    @PutMapping("/complaints/{id}/risk-flags")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView recordRiskFlags(@PathVariable UUID id, @Valid @RequestBody RiskFlagsRequest request) {
+        return complaints.recordRiskFlags(id, java.util.Set.copyOf(request.flags()), request.notes());
+    }
+
+    /** 6.1: whether this stage 1 complaint can be resolved early given the resident's vulnerability or risk, and why. */
+    @PostMapping("/complaints/{id}/early-resolution")
+    @PreAuthorize(INVESTIGATION)
+    ComplaintView considerEarlyResolution(@PathVariable UUID id, @Valid @RequestBody EarlyResolutionRequest request) {
+        return complaints.considerEarlyResolution(id, request.canResolveEarly(), request.notes());
+    }
+
+    /** Keeps the record whatever the retention policy says; {@code reason} is required. */
+    @PutMapping("/complaints/{id}/legal-hold")
+    @PreAuthorize(CASEWORK)
+    ComplaintView placeLegalHold(@PathVariable UUID id, @Valid @RequestBody LegalHoldRequest request) {
+        return complaints.placeLegalHold(id, request.reason());
+    }
+
+    /** Lifts the hold; the reason comes in the body, or as {@code ?reason=} for clients that send no body with DELETE. */
+    @DeleteMapping("/complaints/{id}/legal-hold")
+    @PreAuthorize(CASEWORK)
+    ComplaintView liftLegalHold(@PathVariable UUID id, @Valid @RequestBody(required = false) LegalHoldRequest request,
+            @RequestParam(required = false) @Size(max = 5_000) String reason) {
+        return complaints.liftLegalHold(id, request != null && request.reason() != null ? request.reason() : reason);
+    }
+
+    /** Runs the retention policy now (it also runs daily): returns what was anonymised. */
+    @PostMapping("/retention/run")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    Retention.Run runRetention() {
+        return retention.run();
     }
 
     @GetMapping("/complaints/counts")

@@ -50,6 +50,25 @@ final class Transitions {
             allow(status, ADD_NOTE, status);
             allow(status, RAISE_LINKED_COMPLAINT, status);
         }
+        // 6.1: risks to the resident can be recorded or changed while anything may still be done on the case; a closed or
+        // refused case takes none (escalating a closed one reopens it, and flags can be recorded again)
+        for (Status status : Status.values()) {
+            if (status != CLOSED && status != NOT_ACCEPTED) {
+                allow(status, RECORD_RISK_FLAGS, status);
+            }
+        }
+        // 6.1: whether it can be resolved early is considered before the stage 1 response; the aggregate keeps it to stage 1
+        allow(AWAITING_ACKNOWLEDGEMENT, CONSIDER_EARLY_RESOLUTION, AWAITING_ACKNOWLEDGEMENT);
+        allow(UNDER_INVESTIGATION, CONSIDER_EARLY_RESOLUTION, UNDER_INVESTIGATION);
+        // a legal hold can be needed at any point, and lifted at any point
+        for (Status status : Status.values()) {
+            allow(status, PLACE_LEGAL_HOLD, status);
+            allow(status, LIFT_LEGAL_HOLD, status);
+        }
+        // the retention policy applies once nothing is left for the team to do: closed, refused, or answered and not taken further
+        for (Status status : new Status[] { CLOSED, NOT_ACCEPTED, ESCALATION_REFUSED, RESPONDED }) {
+            allow(status, ANONYMISE_PERSONAL_DATA, status);
+        }
         // a closed service request can still be complained about (1.5)
         allow(CLOSED, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, CLOSED);
     }

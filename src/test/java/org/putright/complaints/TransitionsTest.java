@@ -68,6 +68,16 @@ class TransitionsTest {
         for (Status status : Status.values()) {
             expect(status, ADD_NOTE, status);
             expect(status, RAISE_LINKED_COMPLAINT, status);
+            expect(status, PLACE_LEGAL_HOLD, status);
+            expect(status, LIFT_LEGAL_HOLD, status);
+        }
+        for (Status status : List.of(AWAITING_ACKNOWLEDGEMENT, UNDER_INVESTIGATION, RESPONDED, ESCALATION_REFUSED, SERVICE_REQUEST)) {
+            expect(status, RECORD_RISK_FLAGS, status);
+        }
+        expect(AWAITING_ACKNOWLEDGEMENT, CONSIDER_EARLY_RESOLUTION, AWAITING_ACKNOWLEDGEMENT);
+        expect(UNDER_INVESTIGATION, CONSIDER_EARLY_RESOLUTION, UNDER_INVESTIGATION);
+        for (Status status : List.of(CLOSED, NOT_ACCEPTED, ESCALATION_REFUSED, RESPONDED)) {
+            expect(status, ANONYMISE_PERSONAL_DATA, status);
         }
     }
 
@@ -111,7 +121,8 @@ class TransitionsTest {
 
     @Test
     void not_accepted_is_final_apart_from_the_record() {
-        assertThat(Transitions.allowed(NOT_ACCEPTED)).containsExactlyInAnyOrder(ADD_NOTE, RAISE_LINKED_COMPLAINT);
+        assertThat(Transitions.allowed(NOT_ACCEPTED)).containsExactlyInAnyOrder(ADD_NOTE, RAISE_LINKED_COMPLAINT, PLACE_LEGAL_HOLD,
+                LIFT_LEGAL_HOLD, ANONYMISE_PERSONAL_DATA);
     }
 
     // ---------------------------------------------------------------- through the aggregate
@@ -171,7 +182,13 @@ class TransitionsTest {
         CLOSE_(c -> CLOSE, c -> c.close(ON, null, FAR_FUTURE)),
         NOTE(c -> ADD_NOTE, c -> c.addNote("Called the resident")),
         COMPLETE_ACTION(c -> COMPLETE_OUTSTANDING_ACTION,
-                c -> c.completeOutstandingAction(1, 0, ON, "Boiler replaced; job signed off", FAR_FUTURE));
+                c -> c.completeOutstandingAction(1, 0, ON, "Boiler replaced; job signed off", FAR_FUTURE)),
+        FLAG(c -> RECORD_RISK_FLAGS, c -> c.recordRiskFlags(java.util.Set.of(RiskFlag.NO_HEATING_OR_HOT_WATER), "Two children under five")),
+        CONSIDER_EARLY(c -> CONSIDER_EARLY_RESOLUTION, c -> c.considerEarlyResolution(true, "A heater today settles it")),
+        HOLD(c -> PLACE_LEGAL_HOLD, c -> c.placeLegalHold("Disrepair claim issued")),
+        // lifting needs a hold in place first, so this samples the refusal when there is none (a conflict, below)
+        LIFT(c -> LIFT_LEGAL_HOLD, c -> c.liftLegalHold("Claim settled")),
+        ANONYMISE(c -> ANONYMISE_PERSONAL_DATA, c -> c.anonymise(new RetentionPolicy(6), FAR_FUTURE));
 
         private final java.util.function.Function<Complaint, Intent> intent;
         private final Consumer<Complaint> call;
@@ -244,6 +261,12 @@ class TransitionsTest {
                 case NEW, ACKNOWLEDGED, RESOLVED_SERVICE_REQUEST -> InvalidRequestException.class;
                 default -> null;
             };
+            // 6.1's check is a stage 1 matter
+            case CONSIDER_EARLY_RESOLUTION -> sample == Sample.ESCALATED || sample == Sample.ACKNOWLEDGED_AT_STAGE_2
+                    ? IllegalTransition.class : null;
+            // there is no hold to lift on any sample
+            case LIFT_LEGAL_HOLD -> org.putright.shared.ConflictException.class;
+            // the samples are dated 2026; in 2099 every finished one is past any retention period
             default -> null;
         };
     }

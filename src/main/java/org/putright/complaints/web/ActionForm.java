@@ -34,6 +34,10 @@ public class ActionForm {
     public List<ActionRow> actions = new ArrayList<>();
     public String noRemedyReason = "";
     public boolean noOutstandingActions;
+    /** Risk flags by name (6.1), and the notes that go with them or with an early-resolution consideration. */
+    public List<String> riskFlags = new ArrayList<>();
+    public String notes = "";
+    public String canResolveEarly = "";
 
     public static class PointRow {
         public String point = "";

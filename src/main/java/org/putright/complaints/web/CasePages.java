@@ -33,6 +33,7 @@ import org.putright.complaints.Remedy;
 import org.putright.complaints.ResponseDraft;
 import org.putright.complaints.Representative;
 import org.putright.complaints.Resident;
+import org.putright.complaints.RiskFlag;
 import org.putright.complaints.Status;
 import org.putright.identity.StaffDirectory;
 import org.putright.identity.StaffMember;
@@ -91,6 +92,9 @@ class CasePages {
         ACTIONS.put("additional", new ActionRule(EnumSet.of(Intent.JOIN_ADDITIONAL_COMPLAINT, Intent.RAISE_LINKED_COMPLAINT), INVESTIGATION));
         ACTIONS.put("close", new ActionRule(EnumSet.of(Intent.CLOSE), CASEWORK));
         ACTIONS.put("note", new ActionRule(EnumSet.of(Intent.ADD_NOTE), INVESTIGATION));
+        ACTIONS.put("risk", new ActionRule(EnumSet.of(Intent.RECORD_RISK_FLAGS), INVESTIGATION));
+        ACTIONS.put("early-resolution", new ActionRule(EnumSet.of(Intent.CONSIDER_EARLY_RESOLUTION), INVESTIGATION));
+        ACTIONS.put("legal-hold", new ActionRule(EnumSet.of(Intent.PLACE_LEGAL_HOLD, Intent.LIFT_LEGAL_HOLD), CASEWORK));
     }
 
     private final ComplaintService complaints;
@@ -102,9 +106,12 @@ class CasePages {
 
     private final org.putright.shared.PlainLanguage plainLanguage;
 
+    private final org.putright.complaints.Retention retention;
+
     CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff,
             org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions,
-            org.putright.shared.PlainLanguage plainLanguage) {
+            org.putright.shared.PlainLanguage plainLanguage, org.putright.complaints.Retention retention) {
+        this.retention = retention;
         this.plainLanguage = plainLanguage;
         this.contributions = contributions;
         this.complaints = complaints;
@@ -137,7 +144,7 @@ class CasePages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String handler,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String overdue,
             @RequestParam(required = false) String q, @RequestParam(required = false) String closed,
-            @RequestParam(defaultValue = "1") String page, Model model) {
+            @RequestParam(required = false) String priority, @RequestParam(defaultValue = "1") String page, Model model) {
         String me = staff.currentUsername();
         boolean mine = view == null ? hasAny(INVESTIGATION) : "mine".equals(view);
         Integer stageValue = "1".equals(stage) ? Integer.valueOf(1) : "2".equals(stage) ? Integer.valueOf(2) : null;
@@ -145,6 +152,7 @@ class CasePages {
         Channel channelValue = parse(Channel.class, channel);
         boolean overdueOnly = overdue != null && !overdue.isBlank();
         boolean includeClosed = closed != null && !closed.isBlank();
+        boolean priorityOnly = priority != null && !priority.isBlank();
         // a work queue is open work: cases with a next deadline, unless closed ones are asked for or a status is chosen
         boolean openOnly = !includeClosed && statusValue == null;
         String handlerValue = mine ? me : blankToNull(handler);
@@ -152,8 +160,8 @@ class CasePages {
         int pageNumber = Math.max(1, parseInt(page, 1));
 
         ComplaintQueries.Page result = queries.list(new ComplaintQueries.Filter(statusValue == null ? null : List.of(statusValue), stageValue,
-                handlerValue, channelValue, null, overdueOnly, false, text == null || text.isBlank() ? null : text, openOnly), pageNumber - 1,
-                PAGE_SIZE);
+                handlerValue, channelValue, null, overdueOnly, false, text == null || text.isBlank() ? null : text, openOnly, priorityOnly),
+                pageNumber - 1, PAGE_SIZE);
 
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases").queryParam("view", mine ? "mine" : "all");
         if (stageValue != null) base.queryParam("stage", stageValue);
@@ -163,6 +171,7 @@ class CasePages {
         if (overdueOnly) base.queryParam("overdue", "yes");
         if (text != null && !text.isBlank()) base.queryParam("q", text);
         if (includeClosed) base.queryParam("closed", "yes");
+        if (priorityOnly) base.queryParam("priority", "yes");
         String baseUrl = base.encode().build().toUriString();
 
         List<StaffMember> handlers = staff.handlers();
@@ -179,6 +188,7 @@ class CasePages {
         model.addAttribute("channel", channelValue == null ? "" : channelValue.name());
         model.addAttribute("overdue", overdueOnly);
         model.addAttribute("closed", includeClosed);
+        model.addAttribute("priorityOnly", priorityOnly);
         model.addAttribute("openOnly", openOnly);
         model.addAttribute("withClosed", openOnly ? baseUrl + "&closed=yes" : null);
         model.addAttribute("q", text == null ? "" : text);
@@ -220,6 +230,7 @@ class CasePages {
         model.addAttribute("errors", errors);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("relationships", Representative.Relationship.values());
+        model.addAttribute("riskFlags", RiskFlag.values());
         return "cases/new";
     }
 
@@ -266,13 +277,16 @@ class CasePages {
         max(errors, "outcomeSought", form.outcomeSought, "What would put it right", 10_000);
         max(errors, "contactPreference", form.contactPreference, "Contact preference", 2_000);
         max(errors, "supportNeeds", form.supportNeeds, "Support needs", 10_000);
+        Set<RiskFlag> flags = riskFlags(errors, "riskFlags", form.riskFlags);
+        max(errors, "riskNotes", form.riskNotes, "What you know about the risk", 5_000);
         if (errors.isEmpty()) {
             OffsetDateTime receivedAt = receivedOn.atTime(receivedTime).atZone(Words.LONDON).toOffsetDateTime();
             try {
                 var created = complaints.receive(new ComplaintService.NewComplaint(receivedAt, channel,
                         new Resident(trim(form.residentName), blankToNull(form.tenancyReference), blankToNull(form.email),
                                 blankToNull(form.phone), blankToNull(form.postcode)),
-                        representative, form.description, issueOn, form.outcomeSought, form.contactPreference, form.supportNeeds), null);
+                        representative, form.description, issueOn, form.outcomeSought, form.contactPreference, form.supportNeeds, flags,
+                        blankToNull(form.riskNotes)), null);
                 redirect.addFlashAttribute("success", "Complaint " + created.complaint().reference() + " logged");
                 return "redirect:/cases/" + created.complaint().id();
             }
@@ -353,6 +367,8 @@ class CasePages {
                 .sorted(java.util.Comparator.comparingInt(CaseContributions::order))
                 .flatMap(contribution -> contribution.sections(c.id()).stream()).toList());
         model.addAttribute("intents", c.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
+        model.addAttribute("riskFlags", RiskFlag.values());
+        model.addAttribute("retentionYears", retention.policy().yearsAfterClosure());
         return "cases/case";
     }
 
@@ -361,6 +377,8 @@ class CasePages {
         ACTIONS.forEach((action, rule) -> {
             boolean allowed = switch (action) {
                 case "refuse" -> c.allowedActions().contains(c.stage() > 1 ? Intent.REFUSE_TO_ESCALATE : Intent.REFUSE_TO_ACCEPT);
+                // 6.1: asked once the case is flagged, until the consideration is recorded
+                case "early-resolution" -> c.earlyResolution().checkDue() && c.allowedActions().contains(Intent.CONSIDER_EARLY_RESOLUTION);
                 default -> rule.intents().stream().anyMatch(c.allowedActions()::contains);
             };
             if (allowed && hasAny(rule.roles())) {
@@ -404,6 +422,10 @@ class CasePages {
         }
         if ("extend".equals(action)) {
             form.days = "10";
+        }
+        if ("risk".equals(action)) {
+            form.riskFlags = new ArrayList<>(c.riskFlags().stream().map(Enum::name).toList());
+            form.notes = nullToEmpty(c.riskNotes());
         }
         return form;
     }
@@ -755,7 +777,75 @@ class CasePages {
     }
 
 
+    /** 6.1: the risks to the resident now; unticking every flag removes them. */
+    @PostMapping("/{id}/risk")
+    String risk(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "risk", form, model, redirect, errors -> {
+            Set<RiskFlag> flags = riskFlags(errors, "risk-flags", form.riskFlags);
+            max(errors, "risk-notes", form.notes, "What you know about the risk", 5_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            ComplaintView done = complaints.recordRiskFlags(id, flags, blankToNull(form.notes));
+            return done.riskFlags().isEmpty() ? "Risk and vulnerability flags removed" : "Risk and vulnerability flags recorded";
+        });
+    }
+
+    /** 6.1: can this flagged stage 1 complaint be resolved early? The answer and what was weighed. */
+    @PostMapping("/{id}/early-resolution")
+    String earlyResolution(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "early-resolution", form, model, redirect, errors -> {
+            if (!"yes".equals(form.canResolveEarly) && !"no".equals(form.canResolveEarly)) {
+                errors.put("early-resolution-answer", "Select whether the complaint can be resolved early");
+            }
+            max(errors, "early-resolution-notes", form.notes, "What you considered", 10_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            try {
+                complaints.considerEarlyResolution(id, "yes".equals(form.canResolveEarly), blankToNull(form.notes));
+            }
+            catch (CodeRuleViolation e) {
+                errors.put("early-resolution-notes", provisionMessage(e));
+                return null;
+            }
+            return "Early-resolution check recorded";
+        });
+    }
+
+    @PostMapping("/{id}/legal-hold")
+    String legalHold(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "legal-hold", form, model, redirect, errors -> {
+            boolean held = complaints.get(id).legalHold().held();
+            required(errors, "legal-hold-reason", form.reason,
+                    held ? "Enter why the hold is no longer needed" : "Enter why the record must be kept, for example the claim or inquiry", 5_000);
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            if (held) {
+                complaints.liftLegalHold(id, form.reason.strip());
+                return "Legal hold lifted";
+            }
+            complaints.placeLegalHold(id, form.reason.strip());
+            return "Legal hold placed: the record is kept whatever the retention policy says";
+        });
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static Set<RiskFlag> riskFlags(Map<String, String> errors, String field, List<String> names) {
+        Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            RiskFlag flag = parse(RiskFlag.class, name);
+            if (flag == null) {
+                errors.put(field, "Select risks from the list");
+            }
+            else {
+                flags.add(flag);
+            }
+        }
+        return flags;
+    }
 
     private OffsetDateTime dateTime(Map<String, String> errors, String action, ActionForm form) {
         LocalDate on = requiredDate(errors, action + "-date", form.date, "the date it was received");

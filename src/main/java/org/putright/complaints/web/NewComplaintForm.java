@@ -19,4 +19,7 @@ public class NewComplaintForm {
     public String outcomeSought = "";
     public String contactPreference = "";
     public String supportNeeds = "";
+    /** Risks to the resident known at intake (6.1), by name. */
+    public java.util.List<String> riskFlags = new java.util.ArrayList<>();
+    public String riskNotes = "";
 }

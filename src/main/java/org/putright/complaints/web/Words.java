@@ -16,7 +16,12 @@ import org.putright.complaints.ComplaintEvent.EscalationRequested;
 import org.putright.complaints.ComplaintEvent.HandlerAssigned;
 import org.putright.complaints.ComplaintEvent.LinkedComplaintRaised;
 import org.putright.complaints.ComplaintEvent.NoteAdded;
+import org.putright.complaints.ComplaintEvent.EarlyResolutionConsidered;
+import org.putright.complaints.ComplaintEvent.LegalHoldLifted;
+import org.putright.complaints.ComplaintEvent.LegalHoldPlaced;
 import org.putright.complaints.ComplaintEvent.OutstandingActionCompleted;
+import org.putright.complaints.ComplaintEvent.PersonalDataAnonymised;
+import org.putright.complaints.ComplaintEvent.RiskFlagsRecorded;
 import org.putright.complaints.ComplaintEvent.ResponseDeadlineExtended;
 import org.putright.complaints.ComplaintEvent.ServiceRequestResolved;
 import org.putright.complaints.ComplaintEvent.StageAcknowledged;
@@ -24,6 +29,7 @@ import org.putright.complaints.ComplaintEvent.StageResponded;
 import org.putright.complaints.ComplaintEvent.TriagedAsComplaint;
 import org.putright.complaints.ComplaintEvent.TriagedAsServiceRequest;
 import org.putright.complaints.ComplaintView.DeadlineStatus;
+import org.putright.complaints.RiskFlag;
 import org.putright.complaints.Status;
 import org.putright.complaints.Timeliness;
 
@@ -149,7 +155,21 @@ public final class Words {
             case NoteAdded e -> "Note: " + e.text();
             case OutstandingActionCompleted e -> "Stage " + e.stage() + " outstanding action completed on " + date(e.completedOn())
                     + suffix(e.description()) + suffix(e.evidence());
+            case RiskFlagsRecorded e -> (e.flags().isEmpty() ? "Risk and vulnerability flags removed"
+                    : "Risk and vulnerability flags recorded: " + flagLabels(e.flags())) + suffix(e.notes());
+            case EarlyResolutionConsidered e -> "Early resolution considered (6.1): "
+                    + (e.canResolveEarly() ? "it can be resolved early" : "it needs a full investigation") + suffix(e.notes());
+            case LegalHoldPlaced e -> "Legal hold placed: the record is kept whatever the retention policy says" + suffix(e.reason());
+            case LegalHoldLifted e -> "Legal hold lifted" + suffix(e.reason());
+            case PersonalDataAnonymised e -> "Personal data anonymised on " + date(e.anonymisedOn()) + " (the case was finished on "
+                    + date(e.closedOn()) + "). " + e.policy();
         };
+    }
+
+    /** The flags' words, most serious first, for tags and the timeline. */
+    public String flagLabels(java.util.Collection<RiskFlag> flags) {
+        return flags == null ? "" : flags.stream().sorted(java.util.Comparator.comparingInt(RiskFlag::weight).reversed()
+                .thenComparing(Enum::ordinal)).map(RiskFlag::label).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String suffix(String text) {
