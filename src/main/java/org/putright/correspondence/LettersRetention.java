@@ -34,7 +34,7 @@ class LettersRetention {
                 + "<body>\n<p>" + notice + "</p>\n</body>\n</html>\n";
         jdbc.sql("""
                 update letter set recipient_name = ?, recipient_email = null, recipient_phone = null, recipient_postal = null,
-                    html = ?, text_body = ?
+                    contact_notes = null, formats = null, html = ?, text_body = ?
                 where complaint_id = ?""")
                 .params("Anonymised recipient", html, notice, anonymised.complaintId())
                 .update();

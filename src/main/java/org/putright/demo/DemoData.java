@@ -24,6 +24,7 @@ import org.putright.complaints.Remedy;
 import org.putright.complaints.ResponseDraft;
 import org.putright.complaints.Representative;
 import org.putright.complaints.Resident;
+import org.putright.complaints.RiskFlag;
 import org.putright.identity.Role;
 import org.putright.identity.StaffProvisioning;
 import org.slf4j.Logger;
@@ -50,10 +51,12 @@ class DemoData implements ApplicationRunner {
     private final ComplaintQueries queries;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final DemoResidents residents;
 
     DemoData(@Value("${putright.demo-data:false}") boolean enabled, StaffProvisioning staff, ComplaintService complaints,
-            ComplaintQueries queries, WorkingDays workingDays, Clock clock) {
+            ComplaintQueries queries, WorkingDays workingDays, Clock clock, DemoResidents residents) {
         this.enabled = enabled;
+        this.residents = residents;
         this.staff = staff;
         this.complaints = complaints;
         this.queries = queries;
@@ -62,7 +65,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private record Story(String name, String tenancy, String postcode, Channel channel, String words, String summary, List<String> points,
-            List<String> outcomes) {
+            List<String> outcomes, Set<RiskFlag> risks) {
+
+        Story(String name, String tenancy, String postcode, Channel channel, String words, String summary, List<String> points,
+                List<String> outcomes) {
+            this(name, tenancy, postcode, channel, words, summary, points, outcomes, Set.of());
+        }
     }
 
     private static final List<Story> STORIES = List.of(
@@ -70,12 +78,14 @@ class DemoData implements ApplicationRunner {
                     "There is black mould all over my daughter's bedroom wall again. You sent someone to paint over it in the spring and it came straight back. She has asthma and it is getting worse.",
                     "Recurring damp and mould in the second bedroom after a repair that did not fix the cause.",
                     List.of("The mould treatment in April did not fix the cause", "The effect on the resident's daughter's asthma"),
-                    List.of("Find and fix the cause of the damp", "Redecorate the bedroom")),
+                    List.of("Find and fix the cause of the damp", "Redecorate the bedroom"),
+                    Set.of(RiskFlag.DAMP_AND_MOULD_HAZARD, RiskFlag.HEALTH_MADE_WORSE)),
             new Story("Tomasz Nowak", "T-20417", "LS9 8HP", Channel.EMAIL,
                     "Our boiler broke on the 3rd and we have had no heating or hot water for eleven days. Every time I ring I'm told an engineer is coming and nobody comes.",
                     "No heating or hot water for eleven days; repair appointments not kept.",
                     List.of("Repair appointments were missed", "No updates were given"),
-                    List.of("Boiler repaired", "Compensation for the time without heating")),
+                    List.of("Boiler repaired", "Compensation for the time without heating"),
+                    Set.of(RiskFlag.NO_HEATING_OR_HOT_WATER)),
             new Story("Margaret Ellis", "T-30551", "LS12 4RT", Channel.LETTER,
                     "I am writing to complain about the state of the communal stairwell. The lights have been out for a month and I am frightened to use the stairs at night.",
                     "Communal stairwell lighting out of order for a month.",
@@ -125,6 +135,13 @@ class DemoData implements ApplicationRunner {
                 log.warn("Demo complaint {} not loaded: {}", i, e.getMessage());
             }
         }
+        try {
+            as("casey.officer", Set.of(Role.COMPLAINTS_OFFICER));
+            residents.load(today);
+        }
+        catch (RuntimeException e) {
+            log.warn("Demo residents' adjustments, representatives and restrictions not loaded: {}", e.getMessage());
+        }
         SecurityContextHolder.clearContext();
         log.info("Demo data loaded: {} complaints. Sign in as casey.officer, ivan.investigator, morgan.manager, gina.governance or admin with password '{}'",
                 made, PASSWORD);
@@ -152,7 +169,10 @@ class DemoData implements ApplicationRunner {
         UUID id = complaints.receive(new NewComplaint(receivedAt, story.channel(),
                 new Resident(story.name(), story.tenancy(), story.name().toLowerCase().replace(' ', '.') + "@example.org", "0113 496 0" + (100 + i),
                         story.postcode()),
-                representative, story.words(), received.minusDays(10 + random.nextInt(40))), null).complaint().id();
+                representative, story.words(), received.minusDays(10 + random.nextInt(40)), null, null, null,
+                // the latest complaints carry the risk to the resident (6.1); older ones were before it arose
+                i >= 24 ? story.risks() : Set.of(), i >= 24 && !story.risks().isEmpty() ? "Raised by the resident on the phone." : null),
+                null).complaint().id();
         int phase = i % 9;
         if (phase == 0) {
             return; // waiting to be acknowledged

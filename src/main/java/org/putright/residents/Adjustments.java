@@ -58,7 +58,7 @@ public class Adjustments {
     }
 
     /** What a member of staff asks to record; {@code agreedBy} defaults to them. */
-    record NewAdjustment(String kind, String detail, LocalDate agreedOn, String agreedBy, LocalDate reviewOn) {
+    public record NewAdjustment(String kind, String detail, LocalDate agreedOn, String agreedBy, LocalDate reviewOn) {
     }
 
     record NewReview(LocalDate reviewedOn, AdjustmentOutcome outcome, String notes, LocalDate nextReviewOn, String newDetail) {
@@ -111,7 +111,7 @@ public class Adjustments {
     }
 
     @Transactional
-    Adjustment record(UUID residentId, NewAdjustment request) {
+    public Adjustment record(UUID residentId, NewAdjustment request) {
         residents.get(residentId);
         LocalDate today = workingDays.today();
         AdjustmentKind kind = AdjustmentKind.parse(request.kind());

@@ -75,7 +75,7 @@ public class ContactRestrictions {
             Instant recordedAt) {
     }
 
-    record NewRestriction(List<String> kinds, String detail, String behaviour, String evidence, String proportionateBecause,
+    public record NewRestriction(List<String> kinds, String detail, String behaviour, String evidence, String proportionateBecause,
             String equalityConsiderations, String approvedBy, LocalDate approvedOn, LocalDate startsOn, LocalDate reviewOn) {
     }
 
@@ -131,7 +131,7 @@ public class ContactRestrictions {
     }
 
     @Transactional
-    Restriction impose(UUID residentId, NewRestriction request) {
+    public Restriction impose(UUID residentId, NewRestriction request) {
         List<String> requested = request.kinds() == null ? List.of() : request.kinds();
         RestrictionNeverBlocksComplaints.check(requested);
         residents.get(residentId);

@@ -99,7 +99,7 @@ public class Disclosures {
     }
 
     @Transactional
-    Disclosure record(UUID residentId, String text, LocalDate disclosedOn, String how) {
+    public Disclosure record(UUID residentId, String text, LocalDate disclosedOn, String how) {
         requirePermitted();
         residents.get(residentId);
         String words = text == null ? "" : text.strip();

@@ -51,7 +51,8 @@ class RepresentativesOnCasePage implements CaseContributions {
                 case REFUSED -> "Consent refused";
                 case WITHDRAWN -> "Consent withdrawn";
             };
-            items.add(new Item(r.name() + " (" + words(r.relationship().name()) + ")", consent(r), r.recordedAt(),
+            items.add(new Item(r.name() + " (" + words(r.relationship().name())
+                    + (r.organisation() == null || r.organisation().isBlank() ? "" : ", " + r.organisation()) + ")", consent(r), r.recordedAt(),
                     "/residents/" + resident.get().id() + "/representatives#representative-" + r.id(), tag));
         }
         ContactPlan plan = plans.planFor(complaintId, today);
@@ -73,20 +74,23 @@ class RepresentativesOnCasePage implements CaseContributions {
                 items, links));
     }
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
+
     private static String consent(ResidentRepresentative r) {
         StringBuilder text = new StringBuilder();
         if (r.consentGivenOn() != null) {
-            text.append("Consent given on ").append(r.consentGivenOn()).append(" (").append(words(r.consentHow().name())).append(")");
+            text.append("Consent given on ").append(DATE.format(r.consentGivenOn())).append(" (").append(words(r.consentHow().name())).append(")");
         }
         else {
             text.append("No consent recorded yet");
         }
         text.append(r.scope() == ResidentRepresentative.Scope.ALL_COMPLAINTS ? ", for all complaints" : ", for this complaint");
         if (r.expiresOn() != null) {
-            text.append(", until ").append(r.expiresOn());
+            text.append(", until ").append(DATE.format(r.expiresOn()));
         }
         if (r.withdrawnOn() != null) {
-            text.append(", withdrawn on ").append(r.withdrawnOn());
+            text.append(", withdrawn on ").append(DATE.format(r.withdrawnOn()));
         }
         return text.append(". Letters to: ").append(words(r.correspondenceTo().name()).toLowerCase(java.util.Locale.ROOT)).append(".").toString();
     }

@@ -53,7 +53,7 @@ class ResidentAnonymisation {
         cleared.put("complaintSummaries", jdbc.sql("update resident_complaint set summary = null where resident_id = ?").param(residentId).update());
         cleared.put("representatives", jdbc.sql("""
                 update representative set name = 'Anonymised representative', organisation = null, email = null, phone = null,
-                    postal_address = null where resident_id = ?""").param(residentId).update());
+                    postal_address = null, consent_note = null where resident_id = ?""").param(residentId).update());
         cleared.put("disclosures", jdbc.sql("update disclosure set disclosed_text = ? where resident_id = ?").params(REMOVED, residentId).update());
         cleared.put("adjustments", jdbc.sql("update adjustment set detail = null, end_reason = null where resident_id = ?").param(residentId).update());
         jdbc.sql("update adjustment_review set notes = null where adjustment_id in (select id from adjustment where resident_id = ?)")
@@ -64,6 +64,8 @@ class ResidentAnonymisation {
                 .params(REMOVED, REMOVED, REMOVED, REMOVED, residentId).update());
         jdbc.sql("update restriction_review set notes = null where restriction_id in (select id from contact_restriction where resident_id = ?)")
                 .param(residentId).update();
+        // who read special-category data stays; why (a complaint reference, an export's stated reason) goes
+        jdbc.sql("update special_category_read set purpose = ? where resident_id = ?").params(REMOVED, residentId).update();
         // the trail keeps what was done, by whom and when; the values it recorded (names, addresses, changes) go too
         int redacted = log.redact(residentId);
         Map<String, Object> details = new LinkedHashMap<>();

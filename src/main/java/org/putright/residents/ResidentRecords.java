@@ -40,6 +40,12 @@ public class ResidentRecords {
         return found;
     }
 
+    /** The live resident with this tenancy reference (following merges), if any. */
+    @Transactional(readOnly = true)
+    public Optional<ResidentRecord> byTenancyReference(String tenancyReference) {
+        return store.byTenancyReference(tenancyReference).flatMap(r -> store.surviving(r.id()));
+    }
+
     @Transactional(readOnly = true)
     public ResidentRecord get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("No resident with id " + id));

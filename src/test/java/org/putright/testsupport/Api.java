@@ -91,6 +91,10 @@ public class Api {
             return api.exchange(request, authorization, body);
         }
 
+        public Response put(String path, Object body) {
+            return api.exchange(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path), authorization, body);
+        }
+
         public Response postRaw(String path, String rawBody) {
             return api.exchangeRaw(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path), authorization, rawBody);
         }
