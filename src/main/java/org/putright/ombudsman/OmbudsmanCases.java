@@ -67,7 +67,7 @@ class OmbudsmanCases {
     record Order(UUID id, UUID caseId, OrderKind kind, String description, LocalDate madeOn, LocalDate dueOn, OrderStatus status,
             Compliance compliance, List<Compliance> complianceHistory, String recordedBy, Instant recordedAt) {
 
-        boolean compliedLate() {
+        public boolean compliedLate() {
             return compliance != null && dueOn != null && compliance.compliedOn().isAfter(dueOn);
         }
     }
