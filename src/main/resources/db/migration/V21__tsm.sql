@@ -35,7 +35,7 @@ CREATE TABLE survey_invitation (
     CONSTRAINT survey_invitation_token_uq UNIQUE (token_hash),
     CONSTRAINT survey_invitation_closure_uq UNIQUE (complaint_id, closed_on)
 );
-CREATE INDEX survey_invitation_created_idx ON survey_invitation (created_at);
+CREATE INDEX survey_invitation_closed_idx ON survey_invitation (closed_on);
 
 -- One answer per invitation (the primary key is what makes it once per token). rating: 1 very satisfied .. 5 very
 -- dissatisfied. The comment is the resident's words: scrubbed when the complaint's personal data is removed.

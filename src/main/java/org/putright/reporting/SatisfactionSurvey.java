@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * PutRight's own post-closure survey: when a complaint is closed its resident is invited, by a link with a random token,
  * to say once how satisfied they are with how we handled it, with an optional comment. Reported apart from TP09, which
- * comes from the landlord's tenant perception survey and follows the Regulator's survey rules.
+ * comes from the landlord's tenant perception survey and follows the Regulator's survey rules. Set
+ * {@code PUTRIGHT_SURVEY_AFTER_CLOSURE=false} to send no invitations.
  */
 @Component
 public class SatisfactionSurvey {
@@ -58,7 +59,7 @@ public class SatisfactionSurvey {
     private final boolean enabled;
 
     SatisfactionSurvey(JdbcClient jdbc, ComplaintService complaints, ApplicationEventPublisher events, Landlord landlord,
-            WorkingDays workingDays, Clock clock, @Value("${putright.reporting.survey-after-closure:true}") boolean enabled) {
+            WorkingDays workingDays, Clock clock, @Value("${PUTRIGHT_SURVEY_AFTER_CLOSURE:${putright.reporting.survey-after-closure:true}}") boolean enabled) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.events = events;
