@@ -64,7 +64,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/make-a-complaint", "/make-a-complaint/**", "/check-your-complaint", "/check-your-complaint/**",
-                        "/complaints-policy", "/accessibility", "/login", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                        "/complaints-policy", "/accessibility", "/survey/*", "/login", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
                 .permitAll()
                 .requestMatchers("/staff", "/staff/**").hasRole("ADMIN")
