@@ -95,7 +95,8 @@ public class SatisfactionSurvey {
         // correspondence has no public way to send a one-off message yet: the link is published for it and logged, so
         // the team can send it until a channel picks the event up (only the token's hash is stored)
         events.publishEvent(new SatisfactionSurveyInvited(closed.complaintId(), reference, link));
-        log.info("Satisfaction survey for {} (closed {}): {}", reference, closed.closedOn(), link);
+        // the link is a secret (anyone with it can answer): correspondence sends it; it is never logged
+        log.info("Satisfaction survey for {} (closed {}) ready to send", reference, closed.closedOn());
     }
 
     /** The resident's words go with the rest of the complaint's personal data. */
