@@ -33,8 +33,14 @@ INSERT INTO complaint_category (kind, code, label, description, active, created_
     ('TEAM', 'INCOME_TEAM', 'Income team', NULL, TRUE, CURRENT_TIMESTAMP, 'system'),
     ('TEAM', 'CUSTOMER_SERVICES', 'Customer services', NULL, TRUE, CURRENT_TIMESTAMP, 'system');
 
--- Reporting: refusals are counted by the day they were decided (a range over this index)
+-- Figures for a period count each step on the day it happened: acknowledgements and refusals by their own dates (ranges
+-- over these indexes, as received_on and responded_on already have)
+CREATE INDEX report_stage_acknowledged_idx ON report_stage (acknowledged_on, stage);
 CREATE INDEX report_stage_refused_idx ON report_stage (refused_on);
+-- ... and payments, lessons and finished improvements (remedies module) by theirs
+CREATE INDEX remedy_event_occurred_idx ON remedy_event (occurred_on);
+CREATE INDEX complaint_learning_recorded_idx ON complaint_learning (recorded_at);
+CREATE INDEX service_improvement_status_changed_idx ON service_improvement_status (changed_at);
 
 -- Rows derived before this version lack the home's key (repeat properties); the rows are a projection, rebuildable at any
 -- time, so they are dropped here and derived again from the record by ReportBackfill on the next start-up.

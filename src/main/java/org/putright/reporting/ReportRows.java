@@ -82,7 +82,7 @@ class ReportRows {
                     acknowledged_on, acknowledged_in_time, respond_by, responded_on, responded_in_time, extensions, extended_days,
                     refused_on, refusal_ground, decision, remedies, financial_offered, outstanding_actions, closed_on, risk_priority,
                     service_area, cause, team, resident_id, property_key, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), s.stage(), c.reference(), c.kind(), c.scheme(), c.channel().name(), c.status().name(), receivedOn,
                         s.deadlines() == null ? null : s.deadlines().acknowledgeBy(), s.acknowledgedOn(),
                         s.acknowledgedOn() == null ? null : inTime(acknowledged),
