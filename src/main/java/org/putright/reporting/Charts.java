@@ -47,7 +47,9 @@ final class Charts {
         long step = niceStep(max);
         long axisMax = Math.max(step, ((max + step - 1) / step) * step);
         int n = xLabels.size();
-        double dx = n <= 1 ? 0 : (double) plotWidth / (n - 1);
+        // the points sit inside the grid, so the first and last month's labels are not cut off at the edges
+        int inset = 24;
+        double dx = n <= 1 ? 0 : (double) (plotWidth - 2 * inset) / (n - 1);
         StringBuilder svg = open(id, title, description, width, height);
         // legend: each line's sample with its marker, then its name
         int legendX = left;
@@ -67,25 +69,30 @@ final class Charts {
         }
         svg.append("<line x1=\"").append(left).append("\" y1=\"").append(top + plotHeight).append("\" x2=\"").append(width - right)
                 .append("\" y2=\"").append(top + plotHeight).append("\" stroke=\"").append(TEXT).append("\" stroke-width=\"1\"/>");
-        // month labels, thinned so they never overlap
+        // labels such as "Apr 2022": the month under each point (thinned so they never overlap), the year under the first
+        // month and each January
         int every = Math.max(1, (int) Math.ceil(n / 12.0));
         for (int i = 0; i < n; i++) {
-            if (i % every == 0 || i == n - 1 && n <= 12) {
-                double x = n == 1 ? left + plotWidth / 2.0 : left + i * dx;
-                svg.append(text(x, top + plotHeight + 22, "middle", 13, xLabels.get(i)));
+            String[] parts = xLabels.get(i).split(" ", 2);
+            double x = n == 1 ? left + plotWidth / 2.0 : left + inset + i * dx;
+            if (i % every == 0) {
+                svg.append(text(x, top + plotHeight + 22, "middle", 14, parts[0]));
+            }
+            if (parts.length > 1 && (i == 0 || parts[0].equals("Jan"))) {
+                svg.append(text(x, top + plotHeight + 42, "middle", 14, parts[1]));
             }
         }
         for (Series s : series) {
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                double x = n == 1 ? left + plotWidth / 2.0 : left + i * dx;
+                double x = n == 1 ? left + plotWidth / 2.0 : left + inset + i * dx;
                 double y = top + plotHeight - (double) s.values().get(i) / axisMax * plotHeight;
                 points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
             }
             svg.append("<polyline fill=\"none\" stroke=\"").append(s.colour()).append("\" stroke-width=\"3\"").append(dash(s))
                     .append(" stroke-linejoin=\"round\" points=\"").append(points.toString().strip()).append("\"/>");
             for (int i = 0; i < n; i++) {
-                double x = n == 1 ? left + plotWidth / 2.0 : left + i * dx;
+                double x = n == 1 ? left + plotWidth / 2.0 : left + inset + i * dx;
                 double y = top + plotHeight - (double) s.values().get(i) / axisMax * plotHeight;
                 marker(svg, s, x, y);
             }

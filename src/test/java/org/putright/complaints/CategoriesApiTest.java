@@ -138,4 +138,29 @@ class CategoriesApiTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(after).contains("Service area: Estate services").contains("Cause: Policy").doesNotContain("Team or contractor: ");
     }
+
+    @Test
+    void managers_add_and_retire_categories_on_their_page() throws Exception {
+        String officerView = mvc.perform(get("/categories").with(user("cat.officer").roles("COMPLAINTS_OFFICER"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(officerView).contains("Damp and mould", "Teams and contractors").doesNotContain("id=\"category-form\"");
+
+        String missing = mvc.perform(post("/categories").param("kind", "").param("code", "").param("label", "")
+                .with(user("cat.manager").roles("MANAGER")).with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(missing).contains("govuk-error-summary", "Select which list the category goes in", "Enter the name staff will see");
+
+        String label = "Brightside Contractors " + tag;
+        MvcResult added = mvc.perform(post("/categories").param("kind", "TEAM").param("code", "brightside " + tag).param("label", label)
+                .with(user("cat.manager").roles("MANAGER")).with(csrf())).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/categories");
+        assertThat(api.as("cat.officer").get("/api/v1/categories?kind=TEAM&activeOnly=true").body().findValuesAsString("code"))
+                .contains("BRIGHTSIDE_" + tag);
+        assertThat(mvc.perform(post("/categories/TEAM/BRIGHTSIDE_" + tag + "/retirement").with(user("cat.officer").roles("COMPLAINTS_OFFICER"))
+                .with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+        MvcResult retired = mvc.perform(post("/categories/TEAM/BRIGHTSIDE_" + tag + "/retirement").with(user("cat.manager").roles("MANAGER"))
+                .with(csrf())).andReturn();
+        assertThat(retired.getResponse().getRedirectedUrl()).isEqualTo("/categories");
+        assertThat(api.as("cat.officer").get("/api/v1/categories?kind=TEAM&activeOnly=true").body().findValuesAsString("code"))
+                .doesNotContain("BRIGHTSIDE_" + tag);
+    }
 }

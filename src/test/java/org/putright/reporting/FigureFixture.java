@@ -205,6 +205,55 @@ final class FigureFixture {
         return ids;
     }
 
+    /**
+     * A reporting year of complaints (April {@code year} to March {@code year + 1}) for pictures of the dashboard: more in
+     * winter, damp and mould rising in the last quarter, a few residents complaining more than once, a quarter escalated.
+     * The clock must be at or after the year's end. Returns how many complaints were made.
+     */
+    int reportingYear(int year, LocalDate today) {
+        String[] areas = { "REPAIRS", "DAMP_AND_MOULD", "ANTI_SOCIAL_BEHAVIOUR", "REPAIRS", "RENT_AND_CHARGES", "ESTATE_SERVICES",
+                "REPAIRS", "CUSTOMER_SERVICE" };
+        String[] causes = { "DELAY", "QUALITY_OF_WORK", "COMMUNICATION", "DELAY", "STAFF_CONDUCT", "POLICY" };
+        String[] teams = { "REPAIRS_TEAM", "HOUSING_MANAGEMENT", "REPAIRS_TEAM", "INCOME_TEAM", "CUSTOMER_SERVICES" };
+        String[] decisions = { "UPHELD", "PARTLY_UPHELD", "NOT_UPHELD" };
+        int[] perMonth = { 3, 3, 4, 2, 3, 4, 5, 5, 4, 6, 7, 8 };
+        for (int r = 0; r < 6; r++) {
+            resident("YR-" + tag + "-" + r, "P-" + tag + "-" + (r / 2));
+        }
+        int n = 0;
+        for (int m = 0; m < 12; m++) {
+            LocalDate month = LocalDate.of(year, 4, 1).plusMonths(m);
+            for (int k = 0; k < perMonth[m]; k++, n++) {
+                LocalDate received = month.plusDays(2 + k * 3L);
+                String tenancy = n % 4 == 0 ? "YR-" + tag + "-" + (n / 4 % 6) : "YR-" + tag + "-single-" + n;
+                String id = receive(received, tenancy);
+                // the last quarter's extra complaints are about damp and mould
+                String area = m >= 9 && k >= 3 ? "DAMP_AND_MOULD" : areas[n % areas.length];
+                categorise(id, area, n % 7 == 6 ? null : causes[n % causes.length], n % 5 == 4 ? null : teams[n % teams.length]);
+                if (n % 11 == 10) {
+                    refuse(id, n % 2 == 0 ? "LEGAL_PROCEEDINGS" : "PREVIOUSLY_CONSIDERED", received.plusDays(2));
+                    continue;
+                }
+                LocalDate acknowledged = received.plusDays(n % 6 == 5 ? 9 : 2);
+                if (acknowledged.isAfter(today)) {
+                    continue;
+                }
+                acknowledge(id, acknowledged, OFFICER);
+                LocalDate responded = acknowledged.plusDays(n % 8 == 7 ? 25 : 10);
+                if (responded.isAfter(today)) {
+                    continue;
+                }
+                respond(id, OFFICER, responded, decisions[n % 3], n % 3 == 2 ? 0 : 50 + 25 * (n % 5), n % 6 == 0 ? responded.plusDays(20) : null);
+                if (n % 4 == 1 && responded.plusDays(30).isBefore(today)) {
+                    escalate(id, responded.plusDays(3));
+                    acknowledge(id, responded.plusDays(5), SECOND);
+                    respond(id, SECOND, responded.plusDays(24), decisions[(n + 1) % 3], n % 3 == 0 ? 150 : 0, null);
+                }
+            }
+        }
+        return n;
+    }
+
     private static LocalDate d(int year, int month, int day) {
         return LocalDate.of(year, month, day);
     }
