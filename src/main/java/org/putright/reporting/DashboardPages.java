@@ -148,6 +148,14 @@ class DashboardPages {
         return "reporting/dashboard";
     }
 
+    /** The same as {@code GET /api/v1/reports/dashboard}, for someone signed in to the pages (the API takes no session). */
+    @GetMapping(value = "/reports/dashboard.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(VIEWERS)
+    @org.springframework.web.bind.annotation.ResponseBody
+    Figures json(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return figures.forPeriod(from, to);
+    }
+
     @GetMapping("/reports/dashboard.csv")
     @PreAuthorize(VIEWERS)
     ResponseEntity<byte[]> csv(@RequestParam LocalDate from, @RequestParam LocalDate to) {

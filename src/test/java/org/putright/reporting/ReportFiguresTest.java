@@ -169,6 +169,10 @@ class ReportFiguresTest {
         MvcResult csv = mvc.perform(get("/reports/dashboard.csv?" + PERIOD).with(user(FigureFixture.VIEWER).roles("GOVERNANCE_VIEWER")))
                 .andReturn();
         assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        MvcResult page = mvc.perform(get("/reports/dashboard.json?" + PERIOD).with(user(FigureFixture.VIEWER).roles("GOVERNANCE_VIEWER")))
+                .andReturn();
+        assertThat(json.readTree(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).at("/stages/0/received").asLong())
+                .isEqualTo(6);
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("complaints-figures-2021-01-01-to-2021-06-30.csv");
         String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
