@@ -39,16 +39,16 @@ class DashboardBrowserTest {
 
     @Test
     void a_governance_viewer_reads_a_reporting_year_and_chooses_another_period(Browser browser) {
-        // the reporting year 2033 to 2034, which no other test uses
-        clock.set(Instant.parse("2034-03-31T12:00:00Z"));
+        // the reporting year 2045 to 2046, which no other test uses
+        clock.set(Instant.parse("2046-03-31T12:00:00Z"));
         FigureFixture fixture = new FigureFixture(new Api(mvc, json), "b" + UUID.randomUUID().toString().substring(0, 6));
-        int made = fixture.reportingYear(2033, LocalDate.of(2034, 3, 31));
+        int made = fixture.reportingYear(2045, LocalDate.of(2046, 3, 31));
         clock.reset();
         Page page = browser.page();
 
         browser.signIn(FigureFixture.VIEWER, Api.STAFF_PASSWORD);
-        browser.open("/reports/dashboard?from=2033-04-01&to=2034-03-31");
-        assertThat(page.locator("#period").textContent()).contains("1 April 2033 to 31 March 2034");
+        browser.open("/reports/dashboard?from=2045-04-01&to=2046-03-31");
+        assertThat(page.locator("#period").textContent()).contains("1 April 2045 to 31 March 2046");
         // every complaint the fixture made was received at stage 1 in the year (refused ones included)
         assertThat(page.locator(".putright-headline__number").first().textContent()).isEqualTo(Integer.toString(made));
         assertThat(page.locator("svg#chart-trend title").textContent()).isEqualTo("Complaints received each month, by stage");
@@ -62,12 +62,12 @@ class DashboardBrowserTest {
 
         // the data behind a chart, opened without JavaScript's help
         page.locator("#trend ~ details summary").first().click();
-        assertThat(page.locator("#table-months").textContent()).contains("Apr 2033", "Mar 2034");
+        assertThat(page.locator("#table-months").textContent()).contains("Apr 2045", "Mar 2046");
 
         // typed dates, one of them impossible: the GOV.UK error summary, and each field says what is wrong
         page.fill("#from", "30");
         page.fill("#from-month", "2");
-        page.fill("#from-year", "2034");
+        page.fill("#from-year", "2046");
         page.click("#period-form button[type=submit]");
         page.waitForSelector(".govuk-error-summary");
         assertThat(page.locator(".govuk-error-summary").textContent()).contains("The start date must be a real date");
@@ -75,12 +75,12 @@ class DashboardBrowserTest {
 
         page.fill("#from", "1");
         page.fill("#from-month", "1");
-        page.fill("#from-year", "2034");
+        page.fill("#from-year", "2046");
         page.fill("#to", "31");
         page.fill("#to-month", "3");
-        page.fill("#to-year", "2034");
+        page.fill("#to-year", "2046");
         page.click("#period-form button[type=submit]");
         page.waitForSelector("#period");
-        assertThat(page.locator("#period").textContent()).contains("1 January 2034 to 31 March 2034");
+        assertThat(page.locator("#period").textContent()).contains("1 January 2046 to 31 March 2046");
     }
 }

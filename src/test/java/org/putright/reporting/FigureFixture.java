@@ -121,26 +121,26 @@ final class FigureFixture {
     }
 
     /**
-     * The hand-counted fixture, January to June 2031: years other tests leave alone (the Tenant Satisfaction Measures,
-     * the Ombudsman register and retention use 2018 to 2026), under the 2024 Code, with no bank holidays in the calendar
-     * data that far ahead. Every count in {@code ReportFiguresTest} comes from here:
+     * The hand-counted fixture, January to June 2043: years other tests leave alone (the Tenant Satisfaction Measures
+     * tests use reporting years up to 2036/37, the Ombudsman register and retention 2018 to 2026), under the 2024 Code,
+     * with no bank holidays in the calendar data that far ahead. Every count in {@code ReportFiguresTest} comes from here:
      * <ol>
-     * <li>C1, R1 at P1: Mon 13 Jan, repairs / delay / repairs team; acknowledged 14 Jan (due 20 Jan, in time); answered
-     * 21 Jan, upheld, £100 and one action due 21 Feb; £100 paid 3 Feb; escalated 27 Jan; stage 2 acknowledged 29 Jan (due
-     * 3 Feb, in time) and answered 3 Mar, not upheld (due 20 working days after the acknowledgement, 26 Feb: late).</li>
-     * <li>C2, R1 at P1: Mon 10 Feb, damp and mould / quality of work / repairs team; acknowledged 18 Feb (due 17 Feb, late);
-     * extended 5 working days (due 4 Mar, now 11 Mar); answered 7 Mar, partly upheld, £50 (in time).</li>
-     * <li>C3, R2 at P1: Mon 14 Apr, damp and mould / communication / housing management; acknowledged 15 Apr; answered
-     * 22 Apr, upheld, £200 (in time).</li>
-     * <li>C4, R3 at P3: Mon 21 Apr, damp and mould / delay; acknowledged 28 Apr (the last day, in time); not answered yet.</li>
-     * <li>C5, R3 at P3: 12 May, damp and mould / delay; refused 13 May (legal proceedings).</li>
-     * <li>C6, R3 at P3: 9 Jun, a service request (not a complaint).</li>
-     * <li>C7, R4 at P4: 16 Jun, damp and mould (no cause or team).</li>
+     * <li>C1, R1 at P1: Mon 12 Jan, repairs / delay / repairs team; acknowledged 13 Jan (due 19 Jan, in time); answered
+     * 20 Jan, upheld, £100 and one action due 20 Feb; £100 paid 2 Feb; escalated 26 Jan; stage 2 acknowledged 28 Jan (due
+     * 2 Feb, in time) and answered 2 Mar, not upheld (due 20 working days after the acknowledgement, 25 Feb: late).</li>
+     * <li>C2, R1 at P1: Mon 9 Feb, damp and mould / quality of work / repairs team; acknowledged 17 Feb (due 16 Feb, late);
+     * extended 5 working days (due 3 Mar, now 10 Mar); answered 6 Mar, partly upheld, £50 (in time).</li>
+     * <li>C3, R2 at P1: Mon 13 Apr, damp and mould / communication / housing management; acknowledged 14 Apr; answered
+     * 21 Apr, upheld, £200 (in time).</li>
+     * <li>C4, R3 at P3: Mon 20 Apr, damp and mould / delay; acknowledged 27 Apr (the last day, in time); not answered yet.</li>
+     * <li>C5, R3 at P3: 11 May, damp and mould / delay; refused 12 May (legal proceedings).</li>
+     * <li>C6, R3 at P3: 8 Jun, a service request (not a complaint).</li>
+     * <li>C7, R4 at P4: 15 Jun, damp and mould (no cause or team).</li>
      * </ol>
      * Plus a lesson learned from C2 and the service improvement it led to, proposed and done on the clock's day.
      */
-    Map<String, String> januaryToJune2031() {
-        int year = 2031;
+    Map<String, String> januaryToJune2043() {
+        int year = 2043;
         String p1 = "P-" + tag + "-1";
         String r1 = "FIG-" + tag + "-1";
         String r2 = "FIG-" + tag + "-2";
@@ -152,47 +152,47 @@ final class FigureFixture {
         resident(r4, "P-" + tag + "-4");
         Map<String, String> ids = new LinkedHashMap<>();
 
-        String c1 = receive(d(year, 1, 13), r1);
+        String c1 = receive(d(year, 1, 12), r1);
         categorise(c1, "REPAIRS", "DELAY", "REPAIRS_TEAM");
-        acknowledge(c1, d(year, 1, 14), OFFICER);
-        respond(c1, OFFICER, d(year, 1, 21), "UPHELD", 100, d(year, 2, 21));
-        ok(officer().post("/api/v1/complaints/" + c1 + "/remedies/1/0/acceptance", Map.of("acceptedOn", d(year, 1, 24).toString(),
+        acknowledge(c1, d(year, 1, 13), OFFICER);
+        respond(c1, OFFICER, d(year, 1, 20), "UPHELD", 100, d(year, 2, 20));
+        ok(officer().post("/api/v1/complaints/" + c1 + "/remedies/1/0/acceptance", Map.of("acceptedOn", d(year, 1, 23).toString(),
                 "accepted", true)), "acceptance");
-        ok(officer().post("/api/v1/complaints/" + c1 + "/remedies/1/0/payment", Map.of("paidOn", d(year, 2, 3).toString(),
+        ok(officer().post("/api/v1/complaints/" + c1 + "/remedies/1/0/payment", Map.of("paidOn", d(year, 2, 2).toString(),
                 "amount", 100, "reference", "PAY-" + tag)), "payment");
-        escalate(c1, d(year, 1, 27));
-        acknowledge(c1, d(year, 1, 29), SECOND);
-        respond(c1, SECOND, d(year, 3, 3), "NOT_UPHELD", 0, null);
+        escalate(c1, d(year, 1, 26));
+        acknowledge(c1, d(year, 1, 28), SECOND);
+        respond(c1, SECOND, d(year, 3, 2), "NOT_UPHELD", 0, null);
         ids.put("C1", c1);
 
-        String c2 = receive(d(year, 2, 10), r1);
+        String c2 = receive(d(year, 2, 9), r1);
         categorise(c2, "DAMP_AND_MOULD", "QUALITY_OF_WORK", "REPAIRS_TEAM");
-        acknowledge(c2, d(year, 2, 18), OFFICER);
-        extend(c2, 5, d(year, 2, 19));
-        respond(c2, OFFICER, d(year, 3, 7), "PARTLY_UPHELD", 50, null);
+        acknowledge(c2, d(year, 2, 17), OFFICER);
+        extend(c2, 5, d(year, 2, 18));
+        respond(c2, OFFICER, d(year, 3, 6), "PARTLY_UPHELD", 50, null);
         ids.put("C2", c2);
 
-        String c3 = receive(d(year, 4, 14), r2);
+        String c3 = receive(d(year, 4, 13), r2);
         categorise(c3, "DAMP_AND_MOULD", "COMMUNICATION", "HOUSING_MANAGEMENT");
-        acknowledge(c3, d(year, 4, 15), OFFICER);
-        respond(c3, OFFICER, d(year, 4, 22), "UPHELD", 200, null);
+        acknowledge(c3, d(year, 4, 14), OFFICER);
+        respond(c3, OFFICER, d(year, 4, 21), "UPHELD", 200, null);
         ids.put("C3", c3);
 
-        String c4 = receive(d(year, 4, 21), r3);
+        String c4 = receive(d(year, 4, 20), r3);
         categorise(c4, "DAMP_AND_MOULD", "DELAY", null);
-        acknowledge(c4, d(year, 4, 28), OFFICER);
+        acknowledge(c4, d(year, 4, 27), OFFICER);
         ids.put("C4", c4);
 
-        String c5 = receive(d(year, 5, 12), r3);
+        String c5 = receive(d(year, 5, 11), r3);
         categorise(c5, "DAMP_AND_MOULD", "DELAY", null);
-        refuse(c5, "LEGAL_PROCEEDINGS", d(year, 5, 13));
+        refuse(c5, "LEGAL_PROCEEDINGS", d(year, 5, 12));
         ids.put("C5", c5);
 
-        String c6 = receive(d(year, 6, 9), r3);
+        String c6 = receive(d(year, 6, 8), r3);
         serviceRequest(c6);
         ids.put("C6", c6);
 
-        String c7 = receive(d(year, 6, 16), r4);
+        String c7 = receive(d(year, 6, 15), r4);
         categorise(c7, "DAMP_AND_MOULD", null, null);
         ids.put("C7", c7);
 

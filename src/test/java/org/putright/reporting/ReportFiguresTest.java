@@ -31,12 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's figures (9.4, 9.6, 9.7, 8.1 b) from a fixture of complaints made through the API in January to June
- * 2031, a period no other test uses; every expected value is counted by hand in {@link FigureFixture}.
+ * 2043, a period no other test uses; every expected value is counted by hand in {@link FigureFixture}.
  */
 @WithDatabase
 class ReportFiguresTest {
 
-    static final String PERIOD = "from=2031-01-01&to=2031-06-30";
+    static final String PERIOD = "from=2043-01-01&to=2043-06-30";
 
     @Autowired
     MockMvc mvc;
@@ -59,12 +59,12 @@ class ReportFiguresTest {
     void setUp() {
         api = new Api(mvc, json);
         // the fixture's last day, so every date in it is in the past and the lessons are recorded inside the period
-        clock.set(Instant.parse("2031-06-30T11:00:00Z"));
+        clock.set(Instant.parse("2043-06-30T11:00:00Z"));
         FigureFixture fixture = new FigureFixture(api, "t" + UUID.randomUUID().toString().substring(0, 6));
         // once per database: the tests only read it
         if (jdbc.sql("select count(*) from report_stage where received_on between ? and ?")
-                .params(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 6, 30)).query(Long.class).single() == 0) {
-            fixture.januaryToJune2031();
+                .params(LocalDate.of(2043, 1, 1), LocalDate.of(2043, 6, 30)).query(Long.class).single() == 0) {
+            fixture.januaryToJune2043();
         }
     }
 
@@ -118,20 +118,20 @@ class ReportFiguresTest {
         assertThat(f.at("/learning/lessonsRecorded").asLong()).isEqualTo(1);
         assertThat(f.at("/learning/improvementsProposed").asLong()).isEqualTo(1);
         assertThat(f.at("/learning/improvementsCompleted").asLong()).isEqualTo(1);
-        // open and overdue actions are today's, across every case (other tests' too): C1's action, due 21 February, is among them
+        // open and overdue actions are today's, across every case (other tests' too): C1's action, due 20 February, is among them
         assertThat(f.at("/actions/promised").asLong()).isEqualTo(1);
         assertThat(f.at("/actions/overdueToday").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(f.at("/actions/openToday").asLong()).isGreaterThanOrEqualTo(f.at("/actions/overdueToday").asLong());
 
-        // November 2031: nothing of the fixture's
-        JsonNode later = api.as(FigureFixture.VIEWER).get("/api/v1/reports/dashboard?from=2031-11-01&to=2031-11-30").body();
+        // November 2043: nothing of the fixture's
+        JsonNode later = api.as(FigureFixture.VIEWER).get("/api/v1/reports/dashboard?from=2043-11-01&to=2043-11-30").body();
         assertThat(later.at("/stages/0/received").asLong()).isZero();
         assertThat(later.at("/stages/0/respondedInTimePercent").isNull()).isTrue();
     }
 
     @Test
     void provision_9_4_monthly_volumes_categories_repeats_and_rising_categories() {
-        ReportFigures.Figures f = figures.forPeriod(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 6, 30));
+        ReportFigures.Figures f = figures.forPeriod(LocalDate.of(2043, 1, 1), LocalDate.of(2043, 6, 30));
         assertThat(f.months()).extracting(m -> m.month().getMonthValue()).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(f.months()).extracting(ReportFigures.Month::stage1Received).containsExactly(1L, 1L, 0L, 2L, 1L, 1L);
         assertThat(f.months()).extracting(ReportFigures.Month::stage2Received).containsExactly(1L, 0L, 0L, 0L, 0L, 0L);
@@ -153,9 +153,9 @@ class ReportFiguresTest {
         assertThat(f.repeats().complaintsFromRepeatProperties()).isEqualTo(5);
 
         ReportFigures.Trends t = f.trends();
-        assertThat(t.latestFrom()).isEqualTo(LocalDate.of(2031, 4, 1));
-        assertThat(t.previousFrom()).isEqualTo(LocalDate.of(2031, 1, 1));
-        assertThat(t.previousTo()).isEqualTo(LocalDate.of(2031, 3, 31));
+        assertThat(t.latestFrom()).isEqualTo(LocalDate.of(2043, 4, 1));
+        assertThat(t.previousFrom()).isEqualTo(LocalDate.of(2043, 1, 1));
+        assertThat(t.previousTo()).isEqualTo(LocalDate.of(2043, 3, 31));
         assertThat(t.serviceAreas()).filteredOn(ReportFigures.Trend::rising).extracting(r -> r.code() + " " + r.previous() + "->" + r.latest())
                 .containsExactly("DAMP_AND_MOULD 1->4");
         // delay went from 1 to 2: up, but by fewer than the 3 complaints that make a rise
@@ -174,7 +174,7 @@ class ReportFiguresTest {
         assertThat(json.readTree(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).at("/stages/0/received").asLong())
                 .isEqualTo(6);
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
-        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("complaints-figures-2031-01-01-to-2031-06-30.csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("complaints-figures-2043-01-01-to-2043-06-30.csv");
         String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).contains("Complaint handling by stage\r\nFigure,Stage 1,Stage 2\r\nReceived,6,1\r\n")
                 .contains("Acknowledged within the Code's timescale (%),75.0,100.0")
@@ -194,7 +194,7 @@ class ReportFiguresTest {
             assertThat(find(stages, "Compensation offered (£)")).containsExactly("Compensation offered (£)", "350.0", "0.0");
             assertThat(find(book.getSheet("service-areas"), "Damp and mould")).containsExactly("Damp and mould", "5.0");
             assertThat(find(book.getSheet("other"), "Repeat properties (more than one new complaint)")).endsWith("2.0");
-            assertThat(find(book.getSheet("months"), "Apr 2031")).containsExactly("Apr 2031", "2.0", "0.0", "1.0", "0.0");
+            assertThat(find(book.getSheet("months"), "Apr 2043")).containsExactly("Apr 2043", "2.0", "0.0", "1.0", "0.0");
             List<String> sheets = new ArrayList<>();
             book.sheetIterator().forEachRemaining(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("stages", "other", "refusals", "months", "service-areas", "causes", "teams",
@@ -208,21 +208,21 @@ class ReportFiguresTest {
                 .andReturn();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
         String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Figures for <strong>1 January 2031 to 30 June 2031</strong>")
+        assertThat(html).contains("Figures for <strong>1 January 2043 to 30 June 2043</strong>")
                 .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"putright-chart\" role=\"img\" id=\"chart-trend\"")
                 .contains("<title id=\"chart-service-areas-title\">New complaints by service area</title>")
                 .contains("Damp and mould: 5; Repairs: 1.")
                 .contains("id=\"table-months\"").contains("id=\"table-stages\"")
                 .contains("Rising in the three months to")
-                .contains("/reports/dashboard.xlsx?from=2031-01-01&amp;to=2031-06-30");
+                .contains("/reports/dashboard.xlsx?from=2043-01-01&amp;to=2043-06-30");
 
         // typed dates are checked, each error in the GOV.UK error summary and by its field
-        MvcResult wrong = mvc.perform(get("/reports/dashboard?from.day=31&from.month=2&from.year=2031&to.day=&to.month=&to.year=")
+        MvcResult wrong = mvc.perform(get("/reports/dashboard?from.day=31&from.month=2&from.year=2043&to.day=&to.month=&to.year=")
                 .with(user(FigureFixture.VIEWER).roles("MANAGER"))).andReturn();
         String errors = wrong.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(errors).contains("govuk-error-summary").contains("href=\"#from\">The start date must be a real date")
                 .contains("href=\"#to\">Enter the end date").doesNotContain("chart-trend");
-        MvcResult backwards = mvc.perform(get("/reports/dashboard?from.day=1&from.month=6&from.year=2031&to.day=1&to.month=5&to.year=2031")
+        MvcResult backwards = mvc.perform(get("/reports/dashboard?from.day=1&from.month=6&from.year=2043&to.day=1&to.month=5&to.year=2043")
                 .with(user(FigureFixture.VIEWER).roles("COMPLAINTS_OFFICER"))).andReturn();
         assertThat(backwards.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("The end date must be the same as or after the start date");
@@ -230,7 +230,7 @@ class ReportFiguresTest {
         // an investigating officer is not shown the governing body's figures
         assertThat(mvc.perform(get("/reports/dashboard?" + PERIOD).with(user("someone").roles("INVESTIGATING_OFFICER"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
-        assertThat(api.as(FigureFixture.OFFICER).get("/api/v1/reports/dashboard?from=2031-06-30&to=2031-01-01").status()).isEqualTo(422);
+        assertThat(api.as(FigureFixture.OFFICER).get("/api/v1/reports/dashboard?from=2043-06-30&to=2043-01-01").status()).isEqualTo(422);
     }
 
     private static List<String> cells(Row row) {
