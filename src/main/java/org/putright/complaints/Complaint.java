@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.putright.calendar.WorkingDayCalendar;
 import org.putright.complaints.ComplaintEvent.AdditionalComplaintJoined;
+import org.putright.complaints.ComplaintEvent.Categorised;
 import org.putright.complaints.ComplaintEvent.ComplaintClosed;
 import org.putright.complaints.ComplaintEvent.ComplaintNotAccepted;
 import org.putright.complaints.ComplaintEvent.ComplaintReceived;
@@ -105,6 +106,7 @@ final class Complaint {
     private boolean legalHold;
     private String legalHoldReason;
     private LocalDate anonymisedOn;
+    private Categorised categories;
     private int version;
     private final List<ComplaintEvent> pending = new ArrayList<>();
 
@@ -361,6 +363,16 @@ final class Complaint {
         record(new EarlyResolutionConsidered(id, canResolveEarly, notes.strip()));
     }
 
+    /** 9.4: files the complaint under the landlord's categories (codes already checked); nothing is recorded if nothing changed. */
+    void categorise(String serviceArea, String cause, String team) {
+        next(Intent.CATEGORISE);
+        Categorised categorised = new Categorised(id, serviceArea, cause, team);
+        if (categorised.equals(categories) || categories == null && serviceArea == null && cause == null && team == null) {
+            return;
+        }
+        record(categorised);
+    }
+
     void placeLegalHold(String reason) {
         next(Intent.PLACE_LEGAL_HOLD);
         requireReason(reason, "why the record must be kept (for example the claim or inquiry)");
@@ -510,6 +522,10 @@ final class Complaint {
                 status = Transitions.next(status, Intent.LIFT_LEGAL_HOLD);
                 legalHold = false;
                 legalHoldReason = null;
+            }
+            case Categorised e -> {
+                status = Transitions.next(status, Intent.CATEGORISE);
+                categories = e;
             }
             case PersonalDataAnonymised e -> {
                 status = Transitions.next(status, Intent.ANONYMISE_PERSONAL_DATA);
@@ -707,4 +723,5 @@ final class Complaint {
     boolean legalHold() { return legalHold; }
     String legalHoldReason() { return legalHoldReason; }
     LocalDate anonymisedOn() { return anonymisedOn; }
+    Categorised categories() { return categories; }
 }

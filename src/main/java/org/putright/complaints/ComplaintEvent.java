@@ -111,6 +111,13 @@ public sealed interface ComplaintEvent {
     record EarlyResolutionConsidered(UUID complaintId, boolean canResolveEarly, String notes) implements ComplaintEvent {
     }
 
+    /**
+     * What the complaint is about, why it went wrong and who was involved, as codes from the landlord's category lists
+     * (9.4: themes and trends). The full current set: re-filing it is a new event; a null member means not recorded.
+     */
+    record Categorised(UUID complaintId, String serviceArea, String cause, String team) implements ComplaintEvent {
+    }
+
     /** The record must be kept whatever the retention policy says (litigation, an Ombudsman or regulator inquiry). */
     record LegalHoldPlaced(UUID complaintId, String reason) implements ComplaintEvent {
     }

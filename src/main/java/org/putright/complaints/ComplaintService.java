@@ -51,11 +51,13 @@ public class ComplaintService {
     private final JsonMapper json;
     private final Clock clock;
     private final EscalationRoutes escalationRoutes;
+    private final ComplaintCategories categories;
 
     ComplaintService(ComplaintStore store, ComplaintViews views, ReferenceNumbers references, RefusalGrounds grounds, Schemes schemes,
             WorkingDays workingDays, StaffDirectory staff, JdbcClient jdbc, JsonMapper json, Clock clock,
-            EscalationRoutes escalationRoutes) {
+            EscalationRoutes escalationRoutes, ComplaintCategories categories) {
         this.escalationRoutes = escalationRoutes;
+        this.categories = categories;
         this.store = store;
         this.views = views;
         this.references = references;
@@ -312,6 +314,21 @@ public class ComplaintService {
     @Transactional
     public ComplaintView considerEarlyResolution(UUID id, boolean canResolveEarly, String notes) {
         return act(id, complaint -> complaint.considerEarlyResolution(canResolveEarly, notes));
+    }
+
+    /**
+     * 9.4: files the complaint under the landlord's categories: codes of active categories (blank for not recorded). The
+     * full set each time, so a correction is a new event that replaces the earlier filing in every figure.
+     */
+    @Transactional
+    public ComplaintView categorise(UUID id, String serviceArea, String cause, String team) {
+        return act(id, complaint -> {
+            ComplaintEvent.Categorised now = complaint.categories();
+            complaint.categorise(
+                    categories.requireChoosable(CategoryKind.SERVICE_AREA, "serviceArea", serviceArea, now == null ? null : now.serviceArea()),
+                    categories.requireChoosable(CategoryKind.CAUSE, "cause", cause, now == null ? null : now.cause()),
+                    categories.requireChoosable(CategoryKind.TEAM, "team", team, now == null ? null : now.team()));
+        });
     }
 
     /** Keeps the whole record, personal data included, whatever the retention policy says, until the hold is lifted. */

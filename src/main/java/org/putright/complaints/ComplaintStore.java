@@ -263,6 +263,8 @@ class ComplaintStore {
                     e.canResolveEarly(), removed(e.notes()));
             case ComplaintEvent.LegalHoldPlaced e -> new ComplaintEvent.LegalHoldPlaced(e.complaintId(), removed(e.reason()));
             case ComplaintEvent.LegalHoldLifted e -> new ComplaintEvent.LegalHoldLifted(e.complaintId(), removed(e.reason()));
+            // codes from the landlord's lists: no personal data, and the themes outlive the names
+            case ComplaintEvent.Categorised e -> e;
             // the policy's own words and dates
             case ComplaintEvent.PersonalDataAnonymised e -> e;
         };

@@ -12,7 +12,12 @@ public record ComplaintView(UUID id, String reference, String kind, int stage, S
         LocalDate issueOccurredOn, ResidentStatement residentStatement, String handler, Definition definition, Deadlines deadlines, DeadlineStatus deadlineStatus,
         TimelinessView timeliness, List<StageView> stages, List<LinkView> links, ServiceRequestView serviceRequest,
         LocalDate closedOn, Set<Intent> allowedActions, List<HistoryEntry> history, int priority, List<RiskFlag> riskFlags,
-        String riskNotes, EarlyResolutionView earlyResolution, LegalHoldView legalHold, LocalDate anonymisedOn) {
+        String riskNotes, EarlyResolutionView earlyResolution, LegalHoldView legalHold, LocalDate anonymisedOn,
+        CategoriesView categories) {
+
+    /** 9.4: the codes the complaint is filed under (each null until recorded); labels from {@link ComplaintCategories}. */
+    public record CategoriesView(String serviceArea, String cause, String team) {
+    }
 
     /**
      * 6.1: {@code checkDue} while the case page should ask whether this flagged stage 1 complaint can be resolved early;

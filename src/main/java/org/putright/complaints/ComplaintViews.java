@@ -68,7 +68,10 @@ class ComplaintViews {
                 complaint.closedOn(), complaint.allowedIntents(),
                 history.stream().map(r -> new HistoryEntry(r.sequence(), r.event().type(), r.occurredAt(), r.actor(), r.event())).toList(),
                 complaint.priority(), List.copyOf(complaint.riskFlags()), complaint.riskNotes(), earlyResolution(complaint, history),
-                legalHold(complaint, history), complaint.anonymisedOn());
+                legalHold(complaint, history), complaint.anonymisedOn(),
+                complaint.categories() == null ? new ComplaintView.CategoriesView(null, null, null)
+                        : new ComplaintView.CategoriesView(complaint.categories().serviceArea(), complaint.categories().cause(),
+                                complaint.categories().team()));
     }
 
     private static EarlyResolutionView earlyResolution(Complaint complaint, List<Recorded> history) {

@@ -69,6 +69,11 @@ final class Transitions {
         for (Status status : new Status[] { CLOSED, NOT_ACCEPTED, ESCALATION_REFUSED, RESPONDED }) {
             allow(status, ANONYMISE_PERSONAL_DATA, status);
         }
+        // 9.4: filing a complaint under the landlord's categories (or correcting it) is possible at any point; an anonymised
+        // complaint takes nothing (the aggregate refuses it), yet keeps its categories for the figures
+        for (Status status : Status.values()) {
+            allow(status, CATEGORISE, status);
+        }
         // a closed service request can still be complained about (1.5)
         allow(CLOSED, RAISE_DISSATISFACTION_WITH_SERVICE_REQUEST, CLOSED);
     }

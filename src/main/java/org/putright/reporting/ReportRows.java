@@ -15,7 +15,9 @@ import org.putright.complaints.ComplaintView.StageView;
 import org.putright.complaints.Remedy;
 import org.putright.complaints.Timeliness;
 import org.putright.residents.ResidentLinked;
+import org.putright.residents.ResidentRecord;
 import org.putright.residents.ResidentRecords;
+import org.putright.shared.Hashes;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,14 +54,18 @@ class ReportRows {
     /** Derives the complaint's rows again from its record. */
     void refresh(UUID complaintId) {
         ComplaintView c = complaints.get(complaintId);
-        UUID residentId = residents.forComplaint(complaintId).map(r -> r.id()).orElse(null);
+        ResidentRecord resident = residents.forComplaint(complaintId).orElse(null);
+        UUID residentId = resident == null ? null : resident.id();
+        // the home only as a hash: repeat properties need equality, not the address (the rows hold no personal data)
+        String home = resident == null ? null : residents.propertyKey(resident);
+        String propertyKey = home == null ? null : Hashes.sha256(home);
         jdbc.sql("delete from report_stage where complaint_id = ?").param(complaintId).update();
         for (StageView s : c.stages()) {
-            insert(c, s, residentId);
+            insert(c, s, residentId, propertyKey);
         }
     }
 
-    private void insert(ComplaintView c, StageView s, UUID residentId) {
+    private void insert(ComplaintView c, StageView s, UUID residentId, String propertyKey) {
         LocalDate receivedOn = s.stage() == 1 ? c.receivedOn() : s.escalationRequestedOn();
         if (receivedOn == null) {
             return;
@@ -75,8 +81,8 @@ class ReportRows {
                 insert into report_stage (complaint_id, stage, reference, kind, scheme, channel, status, received_on, acknowledge_by,
                     acknowledged_on, acknowledged_in_time, respond_by, responded_on, responded_in_time, extensions, extended_days,
                     refused_on, refusal_ground, decision, remedies, financial_offered, outstanding_actions, closed_on, risk_priority,
-                    resident_id, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    service_area, cause, team, resident_id, property_key, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), s.stage(), c.reference(), c.kind(), c.scheme(), c.channel().name(), c.status().name(), receivedOn,
                         s.deadlines() == null ? null : s.deadlines().acknowledgeBy(), s.acknowledgedOn(),
                         s.acknowledgedOn() == null ? null : inTime(acknowledged),
@@ -85,7 +91,8 @@ class ReportRows {
                         s.refusal() == null ? null : s.refusal().decidedOn(), s.refusal() == null ? null : s.refusal().ground(),
                         response == null || response.decision() == null ? null : response.decision().name(), remedies.size(), financial,
                         response == null || response.outstandingActions() == null ? 0 : response.outstandingActions().size(),
-                        c.closedOn(), c.priority(), residentId, clock.instant().atOffset(ZoneOffset.UTC))
+                        c.closedOn(), c.priority(), c.categories().serviceArea(), c.categories().cause(), c.categories().team(),
+                        residentId, propertyKey, clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
     }
 

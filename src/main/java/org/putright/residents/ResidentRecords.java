@@ -46,6 +46,14 @@ public class ResidentRecords {
         return store.byTenancyReference(tenancyReference).flatMap(r -> store.surviving(r.id()));
     }
 
+    /**
+     * The resident's home as a key, the same for everyone living there: the landlord's property reference when known,
+     * otherwise the first address line and postcode; null when neither is known. For counting repeat properties.
+     */
+    public String propertyKey(ResidentRecord resident) {
+        return ResidentStore.propertyKey(resident.propertyReference(), resident.address());
+    }
+
     @Transactional(readOnly = true)
     public ResidentRecord get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("No resident with id " + id));

@@ -70,6 +70,7 @@ class TransitionsTest {
             expect(status, RAISE_LINKED_COMPLAINT, status);
             expect(status, PLACE_LEGAL_HOLD, status);
             expect(status, LIFT_LEGAL_HOLD, status);
+            expect(status, CATEGORISE, status);
         }
         for (Status status : List.of(AWAITING_ACKNOWLEDGEMENT, UNDER_INVESTIGATION, RESPONDED, ESCALATION_REFUSED, SERVICE_REQUEST)) {
             expect(status, RECORD_RISK_FLAGS, status);
@@ -122,7 +123,7 @@ class TransitionsTest {
     @Test
     void not_accepted_is_final_apart_from_the_record() {
         assertThat(Transitions.allowed(NOT_ACCEPTED)).containsExactlyInAnyOrder(ADD_NOTE, RAISE_LINKED_COMPLAINT, PLACE_LEGAL_HOLD,
-                LIFT_LEGAL_HOLD, ANONYMISE_PERSONAL_DATA);
+                LIFT_LEGAL_HOLD, ANONYMISE_PERSONAL_DATA, CATEGORISE);
     }
 
     // ---------------------------------------------------------------- through the aggregate
@@ -188,6 +189,7 @@ class TransitionsTest {
         HOLD(c -> PLACE_LEGAL_HOLD, c -> c.placeLegalHold("Disrepair claim issued")),
         // lifting needs a hold in place first, so this samples the refusal when there is none (a conflict, below)
         LIFT(c -> LIFT_LEGAL_HOLD, c -> c.liftLegalHold("Claim settled")),
+        CATEGORISE_(c -> CATEGORISE, c -> c.categorise("DAMP_AND_MOULD", "DELAY", null)),
         ANONYMISE(c -> ANONYMISE_PERSONAL_DATA, c -> c.anonymise(new RetentionPolicy(6), FAR_FUTURE));
 
         private final java.util.function.Function<Complaint, Intent> intent;
@@ -269,6 +271,18 @@ class TransitionsTest {
             // the samples are dated 2026; in 2099 every finished one is past any retention period
             default -> null;
         };
+    }
+
+    @Test
+    void provision_9_4_categories_can_be_corrected_at_any_point_but_an_anonymised_complaint_takes_nothing() {
+        Complaint c = Sample.CLOSED_AT_STAGE_1.complaint();
+        int events = c.pendingEvents().size();
+        c.categorise("DAMP_AND_MOULD", "DELAY", null);
+        c.categorise("DAMP_AND_MOULD", "DELAY", null);
+        assertThat(c.pendingEvents()).hasSize(events + 1);
+        c.anonymise(new RetentionPolicy(6), FAR_FUTURE);
+        assertThatThrownBy(() -> c.categorise("REPAIRS", null, null)).isInstanceOf(IllegalTransition.class);
+        assertThat(c.categories().serviceArea()).isEqualTo("DAMP_AND_MOULD");
     }
 
     @Test

@@ -38,6 +38,10 @@ public class ActionForm {
     public List<String> riskFlags = new ArrayList<>();
     public String notes = "";
     public String canResolveEarly = "";
+    /** Category codes (9.4): service area, cause, team or contractor. */
+    public String serviceArea = "";
+    public String cause = "";
+    public String team = "";
 
     public static class PointRow {
         public String point = "";

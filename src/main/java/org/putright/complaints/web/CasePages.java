@@ -94,6 +94,7 @@ class CasePages {
         ACTIONS.put("note", new ActionRule(EnumSet.of(Intent.ADD_NOTE), INVESTIGATION));
         ACTIONS.put("risk", new ActionRule(EnumSet.of(Intent.RECORD_RISK_FLAGS), INVESTIGATION));
         ACTIONS.put("early-resolution", new ActionRule(EnumSet.of(Intent.CONSIDER_EARLY_RESOLUTION), INVESTIGATION));
+        ACTIONS.put("categories", new ActionRule(EnumSet.of(Intent.CATEGORISE), INVESTIGATION));
         ACTIONS.put("legal-hold", new ActionRule(EnumSet.of(Intent.PLACE_LEGAL_HOLD, Intent.LIFT_LEGAL_HOLD), CASEWORK));
     }
 
@@ -108,9 +109,13 @@ class CasePages {
 
     private final org.putright.complaints.Retention retention;
 
+    private final org.putright.complaints.ComplaintCategories categories;
+
     CasePages(ComplaintService complaints, ComplaintQueries queries, StaffDirectory staff,
             org.springframework.beans.factory.ObjectProvider<CaseContributions> contributions,
-            org.putright.shared.PlainLanguage plainLanguage, org.putright.complaints.Retention retention) {
+            org.putright.shared.PlainLanguage plainLanguage, org.putright.complaints.Retention retention,
+            org.putright.complaints.ComplaintCategories categories) {
+        this.categories = categories;
         this.retention = retention;
         this.plainLanguage = plainLanguage;
         this.contributions = contributions;
@@ -369,7 +374,18 @@ class CasePages {
         model.addAttribute("intents", c.allowedActions().stream().map(Enum::name).collect(Collectors.toSet()));
         model.addAttribute("riskFlags", RiskFlag.values());
         model.addAttribute("retentionYears", retention.policy().yearsAfterClosure());
+        ComplaintView.CategoriesView filed = c.categories();
+        model.addAttribute("serviceAreas", categoryChoices(org.putright.complaints.CategoryKind.SERVICE_AREA, filed.serviceArea()));
+        model.addAttribute("causes", categoryChoices(org.putright.complaints.CategoryKind.CAUSE, filed.cause()));
+        model.addAttribute("teams", categoryChoices(org.putright.complaints.CategoryKind.TEAM, filed.team()));
+        model.addAttribute("categoryLabels", categories.all().stream().collect(Collectors.toMap(
+                k -> k.kind().name() + ":" + k.code(), org.putright.complaints.Category::label)));
         return "cases/case";
+    }
+
+    /** The active categories of a kind, and the one the complaint is filed under even if it was retired since. */
+    private List<org.putright.complaints.Category> categoryChoices(org.putright.complaints.CategoryKind kind, String current) {
+        return categories.all().stream().filter(k -> k.kind() == kind && (k.active() || k.code().equals(current))).toList();
     }
 
     private Set<String> availableActions(ComplaintView c) {
@@ -422,6 +438,11 @@ class CasePages {
         }
         if ("extend".equals(action)) {
             form.days = "10";
+        }
+        if ("categories".equals(action)) {
+            form.serviceArea = nullToEmpty(c.categories().serviceArea());
+            form.cause = nullToEmpty(c.categories().cause());
+            form.team = nullToEmpty(c.categories().team());
         }
         if ("risk".equals(action)) {
             form.riskFlags = new ArrayList<>(c.riskFlags().stream().map(Enum::name).toList());
@@ -777,6 +798,19 @@ class CasePages {
     }
 
 
+    /** 9.4: what the complaint is about, why it went wrong and who was involved, from the landlord's lists. */
+    @PostMapping("/{id}/categories")
+    String categories(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
+        return perform(id, "categories", form, model, redirect, errors -> {
+            if (blank(form.serviceArea) && blank(form.cause) && blank(form.team)) {
+                errors.put("categories-service-area", "Select the service area, the cause or the team");
+                return null;
+            }
+            complaints.categorise(id, blankToNull(form.serviceArea), blankToNull(form.cause), blankToNull(form.team));
+            return "Categories recorded";
+        });
+    }
+
     /** 6.1: the risks to the resident now; unticking every flag removes them. */
     @PostMapping("/{id}/risk")
     String risk(@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, RedirectAttributes redirect) {
@@ -873,6 +907,9 @@ class CasePages {
             case "ground" -> "ground";
             case "workingDays" -> "days";
             case "updateEveryWorkingDays" -> "update-every";
+            case "serviceArea" -> "service-area";
+            case "cause" -> "cause";
+            case "team" -> "team";
             default -> "form";
         };
     }
@@ -885,6 +922,9 @@ class CasePages {
             case "ground" -> "The ground";
             case "days" -> "The number of working days";
             case "update-every" -> "How often you will update the resident";
+            case "service-area" -> "The service area";
+            case "cause" -> "The cause";
+            case "team" -> "The team or contractor";
             default -> "This";
         };
     }

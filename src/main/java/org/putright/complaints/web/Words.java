@@ -161,9 +161,15 @@ public final class Words {
                     + (e.canResolveEarly() ? "it can be resolved early" : "it needs a full investigation") + suffix(e.notes());
             case LegalHoldPlaced e -> "Legal hold placed: the record is kept whatever the retention policy says" + suffix(e.reason());
             case LegalHoldLifted e -> "Legal hold lifted" + suffix(e.reason());
+            case ComplaintEvent.Categorised e -> "Categorised: service area " + category(e.serviceArea()) + "; cause " + category(e.cause()) + "; team "
+                    + category(e.team());
             case PersonalDataAnonymised e -> "Personal data anonymised on " + date(e.anonymisedOn()) + " (the case was finished on "
                     + date(e.closedOn()) + "). " + e.policy();
         };
+    }
+
+    private String category(String code) {
+        return code == null ? "not recorded" : label(code).toLowerCase(Locale.UK);
     }
 
     /** The flags' words, most serious first, for tags and the timeline. */

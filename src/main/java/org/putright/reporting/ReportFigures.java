@@ -1,0 +1,378 @@
+package org.putright.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.putright.calendar.WorkingDays;
+import org.putright.complaints.CategoryKind;
+import org.putright.complaints.ComplaintCategories;
+import org.putright.complaints.RefusalGround;
+import org.putright.complaints.ComplaintService;
+import org.putright.remedies.RemedyFigures;
+import org.putright.shared.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaint-handling figures for any period (9.6, 9.7, 8.1), counted from {@code report_stage} by a handful of group-by
+ * queries, each over one indexed date range: a step counts in the period in which it happened (received, acknowledged,
+ * responded to, refused). Stage figures leave service requests out. Categories, repeats and trends count new complaints
+ * (stage 1) received in the period.
+ */
+@Service
+public class ReportFigures {
+
+    /** The longest period one request may ask for: ten reporting years of monthly figures. */
+    static final int MAX_YEARS = 10;
+
+    private final JdbcClient jdbc;
+    private final ComplaintCategories categories;
+    private final ComplaintService complaints;
+    private final RemedyFigures remedies;
+    private final WorkingDays workingDays;
+    private final int risingPercent;
+    private final int risingMinimum;
+
+    ReportFigures(JdbcClient jdbc, ComplaintCategories categories, ComplaintService complaints, RemedyFigures remedies,
+            WorkingDays workingDays, @Value("${putright.reporting.rising.min-increase-percent:25}") int risingPercent,
+            @Value("${putright.reporting.rising.min-increase:3}") int risingMinimum) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+        this.complaints = complaints;
+        this.remedies = remedies;
+        this.workingDays = workingDays;
+        this.risingPercent = risingPercent;
+        this.risingMinimum = risingMinimum;
+    }
+
+    // ------------------------------------------------------------------ the figures
+
+    /**
+     * Everything for a period, {@code from} to {@code to} inclusive. {@code asOf}: the day the snapshot figures (open and
+     * overdue actions) were taken.
+     */
+    public record Figures(LocalDate from, LocalDate to, LocalDate asOf, List<StageFigures> stages, long serviceRequestsReceived,
+            List<Refusals> refusalsByGround, Actions actions, Learning learning, List<Month> months, Categories categories,
+            Repeats repeats, Trends trends) {
+    }
+
+    /**
+     * One stage. Received: complaints received (stage 1) or escalations asked for (stage 2) in the period.
+     * Acknowledged / responded: those done in the period, with how many met the Code's timescale (a response inside an
+     * agreed extension is within it) and the percentage (one decimal place; null when none). Extended: responses in the
+     * period that needed an extension, and how many extensions they had. Outcomes, remedies and compensation offered are
+     * those of the period's responses.
+     */
+    public record StageFigures(int stage, long received, long acknowledged, long acknowledgedInTime, BigDecimal acknowledgedInTimePercent,
+            long responded, long respondedInTime, BigDecimal respondedInTimePercent, long respondedAfterExtension, long extensions,
+            long refused, long upheld, long partlyUpheld, long notUpheld, long remediesOffered, BigDecimal financialOffered,
+            long actionsPromised) {
+    }
+
+    /** 8.1 b: refusals decided in the period, by the policy's ground (its label from the landlord's list). */
+    public record Refusals(String ground, String label, long stage1, long stage2) {
+    }
+
+    /** Actions promised in the period's responses; open and overdue ones as of {@code asOf}, whenever promised (6.6, 6.17). */
+    public record Actions(long promised, long openToday, long overdueToday) {
+    }
+
+    /** Compensation paid, lessons recorded and service improvements proposed and completed in the period (9.1, 9.2, 8.1 e). */
+    public record Learning(BigDecimal compensationPaid, long paymentsMade, long lessonsRecorded, long improvementsProposed,
+            long improvementsCompleted) {
+    }
+
+    /** A calendar month of the period (partial at either end): complaints received at each stage and responses issued. */
+    public record Month(YearMonth month, long stage1Received, long stage2Received, long stage1Responded, long stage2Responded) {
+    }
+
+    /** A category's count; code null for complaints not categorised. */
+    public record CategoryCount(String code, String label, long complaints) {
+    }
+
+    /** One category's count in each month of the period, in the order of {@link Figures#months()}. */
+    public record CategorySeries(String code, String label, List<Long> monthly, long total) {
+    }
+
+    /** New complaints by service area, cause and team or contractor; the monthly series by service area (9.4). */
+    public record Categories(List<CategoryCount> serviceAreas, List<CategoryCount> causes, List<CategoryCount> teams,
+            List<CategorySeries> serviceAreasByMonth) {
+    }
+
+    /**
+     * 9.4: residents who made more than one new complaint in the period, and homes more than one came from (for every
+     * resident linked to a record with a property reference or address); with the complaints they account for.
+     */
+    public record Repeats(long repeatComplainants, long complaintsFromRepeatComplainants, long repeatProperties,
+            long complaintsFromRepeatProperties) {
+    }
+
+    /**
+     * 9.4: each category's new complaints in the latest three months up to the end of the period against the three months
+     * before; rising when up by at least {@code minIncreasePercent} per cent and at least {@code minIncrease} complaints
+     * (so a rise from 1 to 2 is not flagged).
+     */
+    public record Trends(LocalDate latestFrom, LocalDate latestTo, LocalDate previousFrom, LocalDate previousTo, int minIncreasePercent,
+            int minIncrease, List<Trend> serviceAreas, List<Trend> causes) {
+    }
+
+    public record Trend(String code, String label, long previous, long latest, BigDecimal changePercent, boolean rising) {
+    }
+
+    /** The figures for {@code from} to {@code to} inclusive (business dates, Europe/London). */
+    @Transactional(readOnly = true)
+    public Figures forPeriod(LocalDate from, LocalDate to) {
+        requirePeriod(from, to);
+        LocalDate today = workingDays.today();
+        Map<Integer, long[]> received = new TreeMap<>();
+        long[] serviceRequests = { 0 };
+        jdbc.sql("""
+                select stage, kind, count(*) from report_stage where received_on between ? and ? group by stage, kind""")
+                .params(from, to).query(rs -> {
+                    if ("SERVICE_REQUEST".equals(rs.getString(2))) {
+                        serviceRequests[0] += rs.getLong(3);
+                    }
+                    else {
+                        received.computeIfAbsent(rs.getInt(1), s -> new long[1])[0] += rs.getLong(3);
+                    }
+                });
+        Map<Integer, long[]> acknowledged = new TreeMap<>();
+        jdbc.sql("""
+                select stage, count(*), sum(case when acknowledged_in_time then 1 else 0 end) from report_stage
+                where acknowledged_on between ? and ? and kind = 'COMPLAINT' group by stage""")
+                .params(from, to).query(rs -> {
+                    acknowledged.put(rs.getInt(1), new long[] { rs.getLong(2), rs.getLong(3) });
+                });
+        Map<Integer, Responses> responded = new TreeMap<>();
+        jdbc.sql("""
+                select stage, decision, count(*), sum(case when responded_in_time then 1 else 0 end),
+                    sum(case when extensions > 0 then 1 else 0 end), sum(extensions), sum(remedies), sum(financial_offered),
+                    sum(outstanding_actions)
+                from report_stage where responded_on between ? and ? and kind = 'COMPLAINT' group by stage, decision""")
+                .params(from, to).query(rs -> {
+                    Responses r = responded.computeIfAbsent(rs.getInt(1), s -> new Responses());
+                    long count = rs.getLong(3);
+                    r.count += count;
+                    r.inTime += rs.getLong(4);
+                    r.extended += rs.getLong(5);
+                    r.extensions += rs.getLong(6);
+                    r.remedies += rs.getLong(7);
+                    r.financial = r.financial.add(rs.getBigDecimal(8) == null ? BigDecimal.ZERO : rs.getBigDecimal(8));
+                    r.actions += rs.getLong(9);
+                    String decision = rs.getString(2);
+                    if (decision != null) {
+                        r.decisions.merge(decision, count, Long::sum);
+                    }
+                });
+        Map<String, long[]> refusals = new TreeMap<>();
+        jdbc.sql("""
+                select refusal_ground, stage, count(*) from report_stage where refused_on between ? and ? group by refusal_ground, stage""")
+                .params(from, to).query(rs -> {
+                    refusals.computeIfAbsent(rs.getString(1), g -> new long[3])[Math.min(rs.getInt(2), 2)] += rs.getLong(3);
+                });
+
+        List<StageFigures> stages = new ArrayList<>();
+        for (int stage = 1; stage <= 2; stage++) {
+            long[] ack = acknowledged.getOrDefault(stage, new long[2]);
+            Responses r = responded.getOrDefault(stage, new Responses());
+            final int s = stage;
+            long refused = refusals.values().stream().mapToLong(counts -> counts[s]).sum();
+            stages.add(new StageFigures(stage, received.getOrDefault(stage, new long[1])[0], ack[0], ack[1], percent(ack[1], ack[0]),
+                    r.count, r.inTime, percent(r.inTime, r.count), r.extended, r.extensions, refused,
+                    r.decisions.getOrDefault("UPHELD", 0L), r.decisions.getOrDefault("PARTLY_UPHELD", 0L),
+                    r.decisions.getOrDefault("NOT_UPHELD", 0L), r.remedies, r.financial.setScale(2, RoundingMode.HALF_UP), r.actions));
+        }
+        Map<String, String> groundLabels = new LinkedHashMap<>();
+        complaints.refusalGrounds().forEach(g -> groundLabels.put(g.code(), g.label()));
+        List<Refusals> byGround = refusals.entrySet().stream()
+                .map(e -> new Refusals(e.getKey(), groundLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingLong((Refusals g) -> -(g.stage1() + g.stage2())).thenComparing(Refusals::ground))
+                .toList();
+
+        RemedyFigures.Figures remedy = remedies.forPeriod(from, to, today);
+        long promised = stages.stream().mapToLong(StageFigures::actionsPromised).sum();
+        return new Figures(from, to, today, stages, serviceRequests[0], byGround,
+                new Actions(promised, remedy.actionsOpen(), remedy.actionsOverdue()),
+                new Learning(remedy.compensationPaid(), remedy.paymentsMade(), remedy.lessonsRecorded(), remedy.improvementsProposed(),
+                        remedy.improvementsCompleted()),
+                months(from, to), categories(from, to), repeats(from, to), trends(to));
+    }
+
+    private static final class Responses {
+        long count;
+        long inTime;
+        long extended;
+        long extensions;
+        long remedies;
+        BigDecimal financial = BigDecimal.ZERO;
+        long actions;
+        final Map<String, Long> decisions = new TreeMap<>();
+    }
+
+    static void requirePeriod(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new InvalidRequestException("from", null, "is required");
+        }
+        if (to == null) {
+            throw new InvalidRequestException("to", null, "is required");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidRequestException("to", to.toString(), "must be the same as or after the start date (" + from + ")");
+        }
+        if (to.isAfter(from.plusYears(MAX_YEARS))) {
+            throw new InvalidRequestException("to", to.toString(), "must be within " + MAX_YEARS + " years of the start date");
+        }
+    }
+
+    /** A percentage to one decimal place, or null when there is nothing to divide by. */
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    // ------------------------------------------------------------------ months
+
+    private List<Month> months(LocalDate from, LocalDate to) {
+        Map<YearMonth, long[]> counts = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            counts.put(m, new long[4]);
+        }
+        jdbc.sql("""
+                select extract(year from received_on), extract(month from received_on), stage, count(*) from report_stage
+                where received_on between ? and ? and kind = 'COMPLAINT'
+                group by extract(year from received_on), extract(month from received_on), stage""")
+                .params(from, to).query(rs -> {
+                    long[] month = counts.get(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                    month[rs.getInt(3) == 1 ? 0 : 1] += rs.getLong(4);
+                });
+        jdbc.sql("""
+                select extract(year from responded_on), extract(month from responded_on), stage, count(*) from report_stage
+                where responded_on between ? and ? and kind = 'COMPLAINT'
+                group by extract(year from responded_on), extract(month from responded_on), stage""")
+                .params(from, to).query(rs -> {
+                    long[] month = counts.get(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                    month[rs.getInt(3) == 1 ? 2 : 3] += rs.getLong(4);
+                });
+        return counts.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ categories and repeats (9.4)
+
+    private Categories categories(LocalDate from, LocalDate to) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        Map<String, Long> areas = new LinkedHashMap<>();
+        Map<String, Long> causes = new LinkedHashMap<>();
+        Map<String, Long> teams = new LinkedHashMap<>();
+        Map<String, long[]> areaMonths = new LinkedHashMap<>();
+        // one pass: every combination of month and categories seen, summed up four ways here (a few thousand rows at most)
+        jdbc.sql("""
+                select extract(year from received_on), extract(month from received_on), service_area, cause, team, count(*)
+                from report_stage where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT'
+                group by extract(year from received_on), extract(month from received_on), service_area, cause, team""")
+                .params(from, to).query(rs -> {
+                    long count = rs.getLong(6);
+                    String area = key(rs.getString(3));
+                    areas.merge(area, count, Long::sum);
+                    causes.merge(key(rs.getString(4)), count, Long::sum);
+                    teams.merge(key(rs.getString(5)), count, Long::sum);
+                    int index = months.indexOf(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                    areaMonths.computeIfAbsent(area, a -> new long[months.size()])[index] += count;
+                });
+        Map<String, String> areaLabels = categories.labels(CategoryKind.SERVICE_AREA);
+        List<CategorySeries> series = order(areaMonths.keySet(), areaLabels, areas).stream()
+                .map(code -> new CategorySeries(code == NONE ? null : code, label(code, areaLabels),
+                        java.util.Arrays.stream(areaMonths.get(code)).boxed().toList(), areas.get(code)))
+                .toList();
+        return new Categories(counts(areas, areaLabels), counts(causes, categories.labels(CategoryKind.CAUSE)),
+                counts(teams, categories.labels(CategoryKind.TEAM)), series);
+    }
+
+    /** Stands for "not categorised" in maps (a null key would not survive every map). */
+    private static final String NONE = "\u0000none";
+
+    private static String key(String code) {
+        return code == null ? NONE : code;
+    }
+
+    private static String label(String code, Map<String, String> labels) {
+        return code == NONE ? "Not categorised" : labels.getOrDefault(code, code);
+    }
+
+    /** Most complaints first, "not categorised" last. */
+    private static List<String> order(java.util.Collection<String> codes, Map<String, String> labels, Map<String, Long> totals) {
+        return codes.stream().sorted(Comparator.comparing((String c) -> c == NONE).thenComparing(c -> -totals.getOrDefault(c, 0L))
+                .thenComparing(c -> label(c, labels))).toList();
+    }
+
+    private static List<CategoryCount> counts(Map<String, Long> totals, Map<String, String> labels) {
+        return order(totals.keySet(), labels, totals).stream()
+                .map(code -> new CategoryCount(code == NONE ? null : code, label(code, labels), totals.get(code))).toList();
+    }
+
+    private Repeats repeats(LocalDate from, LocalDate to) {
+        long[] residents = repeated("resident_id", from, to);
+        long[] homes = repeated("property_key", from, to);
+        return new Repeats(residents[0], residents[1], homes[0], homes[1]);
+    }
+
+    /** How many values of the column had more than one new complaint in the period, and how many complaints those were. */
+    private long[] repeated(String column, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*), coalesce(sum(n), 0) from (select " + column + ", count(*) as n from report_stage "
+                + "where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT' and " + column + " is not null "
+                + "group by " + column + " having count(*) > 1) repeats")
+                .params(from, to).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+    }
+
+    private Trends trends(LocalDate to) {
+        // three months back from the day after: a period ending 30 June compares April to June with January to March
+        LocalDate latestFrom = to.plusDays(1).minusMonths(3);
+        LocalDate previousTo = latestFrom.minusDays(1);
+        LocalDate previousFrom = latestFrom.minusMonths(3);
+        Map<String, long[]> areas = new LinkedHashMap<>();
+        Map<String, long[]> causes = new LinkedHashMap<>();
+        // a query per window (each an index range): a parameter inside GROUP BY is not portable
+        LocalDate[][] windows = { { previousFrom, previousTo }, { latestFrom, to } };
+        for (int w = 0; w < 2; w++) {
+            final int window = w;
+            jdbc.sql("""
+                    select service_area, cause, count(*) from report_stage
+                    where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT' group by service_area, cause""")
+                    .params(windows[w][0], windows[w][1]).query(rs -> {
+                        long count = rs.getLong(3);
+                        if (rs.getString(1) != null) {
+                            areas.computeIfAbsent(rs.getString(1), c -> new long[2])[window] += count;
+                        }
+                        if (rs.getString(2) != null) {
+                            causes.computeIfAbsent(rs.getString(2), c -> new long[2])[window] += count;
+                        }
+                    });
+        }
+        return new Trends(latestFrom, to, previousFrom, previousTo, risingPercent, risingMinimum,
+                trends(areas, categories.labels(CategoryKind.SERVICE_AREA)), trends(causes, categories.labels(CategoryKind.CAUSE)));
+    }
+
+    private List<Trend> trends(Map<String, long[]> counts, Map<String, String> labels) {
+        return counts.entrySet().stream().map(e -> {
+            long previous = e.getValue()[0];
+            long latest = e.getValue()[1];
+            BigDecimal change = previous == 0 ? null
+                    : BigDecimal.valueOf((latest - previous) * 100L).divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+            boolean rising = latest - previous >= risingMinimum && latest * 100 >= previous * (100L + risingPercent);
+            return new Trend(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), previous, latest, change, rising);
+        }).sorted(Comparator.comparing((Trend t) -> !t.rising()).thenComparing(t -> -(t.latest() - t.previous())).thenComparing(Trend::label))
+                .toList();
+    }
+}
