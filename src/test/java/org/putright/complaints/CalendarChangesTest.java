@@ -51,11 +51,24 @@ class CalendarChangesTest {
             assertThat(manager.get("/api/v1/complaints/" + created.text("/id")).text("/deadlines/acknowledgeBy")).isEqualTo("2027-03-09");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                     manager.get("/api/v1/complaints?q=" + reference).text("/items/0/deadlineStatus/dueOn")).isEqualTo("2027-03-09"));
+            // the reporting rows follow the calendar too, so figures and the case page agree
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reportedAcknowledgeBy(created.text("/id")))
+                    .isEqualTo("2027-03-09"));
         }
         finally {
             manager.post("/api/v1/calendar/non-working-days/2027-03-03/withdrawal", Map.of("reason", "Test over"));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 manager.get("/api/v1/complaints?q=" + reference).text("/items/0/deadlineStatus/dueOn")).isEqualTo("2027-03-08"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reportedAcknowledgeBy(created.text("/id")))
+                .isEqualTo("2027-03-08"));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private String reportedAcknowledgeBy(String id) {
+        return String.valueOf(jdbc.sql("select acknowledge_by from report_stage where complaint_id = ? and stage = 1")
+                .param(java.util.UUID.fromString(id)).query(java.time.LocalDate.class).single());
     }
 }
