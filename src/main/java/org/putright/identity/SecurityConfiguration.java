@@ -69,7 +69,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/staff", "/staff/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole("ADMIN", "COMPLAINTS_OFFICER", "INVESTIGATING_OFFICER", "MANAGER", "GOVERNANCE_VIEWER"))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
         return http.build();
     }

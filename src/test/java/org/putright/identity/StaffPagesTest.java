@@ -28,6 +28,9 @@ class StaffPagesTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     static RequestPostProcessor admin() {
         return user(Api.ADMIN).roles("ADMIN");
     }
@@ -64,6 +67,25 @@ class StaffPagesTest {
 
         mvc.perform(post("/staff/" + username + "/reactivate").with(admin()).with(csrf())).andReturn();
         assertThat(accounts.find(username).orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    void the_governing_body_lands_on_the_figures_and_case_workers_on_the_queue_unless_a_page_was_asked_for() throws Exception {
+        String viewer = "landing.viewer." + UUID.randomUUID().toString().substring(0, 6);
+        String both = "landing.both." + UUID.randomUUID().toString().substring(0, 6);
+        Api api = new Api(mvc, json);
+        api.staff(viewer, "GOVERNANCE_VIEWER");
+        api.staff(both, "GOVERNANCE_VIEWER", "MANAGER");
+        assertThat(mvc.perform(formLogin("/login").user(viewer).password(Api.STAFF_PASSWORD)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/reports/dashboard");
+        assertThat(mvc.perform(formLogin("/login").user(both).password(Api.STAFF_PASSWORD)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/cases");
+
+        // a page asked for before signing in wins over the landing page
+        MvcResult asked = mvc.perform(get("/ombudsman")).andReturn();
+        MvcResult signedIn = mvc.perform(post("/login").param("username", viewer).param("password", Api.STAFF_PASSWORD)
+                .session((org.springframework.mock.web.MockHttpSession) asked.getRequest().getSession()).with(csrf())).andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).contains("/ombudsman");
     }
 
     @Test
