@@ -28,12 +28,12 @@ class CodeVersionsApiTest {
         assertThat(versions.status()).isEqualTo(200);
         assertThat(versions.text("/0/version")).isEqualTo("2024");
         assertThat(versions.text("/1/version")).isEqualTo("2022");
-        assertThat(versions.body().at("/0/provisions").asInt()).isEqualTo(71);
+        assertThat(versions.body().at("/0/provisions").asInt()).isEqualTo(72);
 
         Api.Response provisions = api.as("sacode.investigator").get("/api/v1/code-versions/2024/provisions");
         assertThat(provisions.status()).isEqualTo(200);
         JsonNode list = provisions.body();
-        assertThat(list.size()).isEqualTo(71);
+        assertThat(list.size()).isEqualTo(72);
         assertThat(list.get(0).at("/number").asString()).isEqualTo("1.2");
         JsonNode p613 = null;
         for (JsonNode p : list) {
