@@ -34,9 +34,10 @@ final class ReportAnalysis {
         for (StageFigures[] pair : List.of(new StageFigures[] { s1, b1 }, new StageFigures[] { s2, b2 })) {
             StageFigures s = pair[0];
             StageFigures b = pair[1];
-            out.add(timeliness(s.stage(), "acknowledged", s.acknowledged(), s.acknowledgedInTimePercent(), b.acknowledgedInTimePercent(),
-                    beforeName));
-            out.add(timeliness(s.stage(), "responded to", s.responded(), s.respondedInTimePercent(), b.respondedInTimePercent(), beforeName));
+            out.add(timeliness(s.stage(), "acknowledged", s.acknowledgedInTime(), s.acknowledged(), s.acknowledgedInTimePercent(),
+                    b.acknowledgedInTimePercent(), beforeName));
+            out.add(timeliness(s.stage(), "responded to", s.respondedInTime(), s.responded(), s.respondedInTimePercent(),
+                    b.respondedInTimePercent(), beforeName));
         }
         for (StageFigures s : List.of(s1, s2)) {
             long decided = s.upheld() + s.partlyUpheld() + s.notUpheld();
@@ -59,8 +60,9 @@ final class ReportAnalysis {
                     + (top.stage1() + top.stage2()) + ").");
         }
         BigDecimal offered = s1.financialOffered().add(s2.financialOffered());
-        out.add("Responses offered £" + money(offered) + " in compensation and £" + money(now.learning().compensationPaid()) + " was paid in "
-                + count(now.learning().paymentsMade(), "payment", "payments") + ".");
+        out.add("Responses offered £" + money(offered) + " in compensation; " + (now.learning().paymentsMade() == 0 ? "no compensation was paid."
+                : "£" + money(now.learning().compensationPaid()) + " was paid in " + count(now.learning().paymentsMade(), "payment", "payments")
+                        + "."));
         List<ReportFigures.CategoryCount> areas = now.categories().serviceAreas().stream().filter(c -> c.code() != null).toList();
         if (!areas.isEmpty()) {
             long all = now.categories().serviceAreas().stream().mapToLong(ReportFigures.CategoryCount::complaints).sum();
@@ -104,14 +106,15 @@ final class ReportAnalysis {
         return out;
     }
 
-    /** "78% of the 40 stage 1 complaints acknowledged were acknowledged within the Code's timescale, down from 85%." */
-    private static String timeliness(int stage, String verb, long count, BigDecimal percent, BigDecimal before, String beforeName) {
+    /** "78% of stage 1 complaints were acknowledged within the Code's timescale (31 of 40), down from 85% in 2046/47." */
+    private static String timeliness(int stage, String verb, long inTime, long count, BigDecimal percent, BigDecimal before,
+            String beforeName) {
         String what = stage == 1 ? "complaints" : "escalations";
         if (count == 0) {
             return "No stage " + stage + " " + what + " were " + verb + ".";
         }
-        String sentence = percent(percent) + " of the " + count + " stage " + stage + " " + what + " " + verb + " were " + verb
-                + " within the Code's timescale";
+        String sentence = percent(percent) + " of stage " + stage + " " + what + " were " + verb + " within the Code's timescale (" + inTime
+                + " of " + count + ")";
         if (before == null) {
             return sentence + " (none in " + beforeName + ").";
         }

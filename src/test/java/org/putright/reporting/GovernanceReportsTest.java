@@ -201,7 +201,9 @@ class GovernanceReportsTest {
         // the plain-English analysis says what the figures say
         String analysis = r.get("analysis").toString();
         assertThat(analysis).contains((made + 1) + " complaints received at stage 1",
-                r.at("/figures/stages/0/acknowledged").asLong() + " stage 1 complaints acknowledged were acknowledged within the Code's timescale",
+                r.at("/figures/stages/0/acknowledgedInTimePercent").decimalValue().stripTrailingZeros().toPlainString()
+                        + "% of stage 1 complaints were acknowledged within the Code's timescale ("
+                        + r.at("/figures/stages/0/acknowledgedInTime").asLong() + " of " + r.at("/figures/stages/0/acknowledged").asLong() + ")",
                 "refused", "1 complaint handling failure order; 0 complied with, 1 overdue");
     }
 
