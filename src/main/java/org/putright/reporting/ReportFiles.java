@@ -22,7 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.putright.correspondence.DocumentPdfs;
 import org.putright.shared.web.Landlord;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -40,12 +39,10 @@ class ReportFiles {
     static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ITemplateEngine templates;
-    private final DocumentPdfs pdfs;
     private final Landlord landlord;
 
-    ReportFiles(ITemplateEngine templates, DocumentPdfs pdfs, Landlord landlord) {
+    ReportFiles(ITemplateEngine templates, Landlord landlord) {
         this.templates = templates;
-        this.pdfs = pdfs;
         this.landlord = landlord;
     }
 
@@ -61,7 +58,37 @@ class ReportFiles {
             pictures.put(chart.id(), "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()) + "\" alt=\""
                     + HtmlUtils.htmlEscape(chart.title() + ". " + chart.description()) + "\" style=\"width: 100%; height: auto;\"/>");
         }
-        return pdfs.fromHtml(render(document, pictures, true));
+        return taggedPdf(render(document, pictures, true), landlord.publicUrl() == null ? "/" : landlord.publicUrl() + "/");
+    }
+
+    /**
+     * A tagged PDF (PDF/UA) with the bundled DejaVu fonts embedded, set up as correspondence's DocumentPdfs sets up
+     * letters. Not DocumentPdfs itself: correspondence already listens to reporting's survey event, and calling it back
+     * would tie the two modules in a cycle (docs/decisions/0017).
+     */
+    private static byte[] taggedPdf(String html, String baseUri) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.useFont(() -> font("/fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withProducer("PutRight");
+        builder.withW3cDocument(new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html)), baseUri);
+        builder.toStream(out);
+        try {
+            builder.run();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static java.io.InputStream font(String path) {
+        return ReportFiles.class.getResourceAsStream(path);
     }
 
     private String render(ReportDocument document, Map<String, String> charts, boolean pdf) {
