@@ -38,10 +38,12 @@ class DashboardPages {
 
     private final ReportFigures figures;
     private final WorkingDays workingDays;
+    private final org.putright.ombudsman.OmbudsmanRegister ombudsman;
 
-    DashboardPages(ReportFigures figures, WorkingDays workingDays) {
+    DashboardPages(ReportFigures figures, WorkingDays workingDays, org.putright.ombudsman.OmbudsmanRegister ombudsman) {
         this.figures = figures;
         this.workingDays = workingDays;
+        this.ombudsman = ombudsman;
     }
 
     /** What was typed into a date input, kept to show back with its error. */
@@ -145,6 +147,13 @@ class DashboardPages {
         model.addAttribute("rising", java.util.stream.Stream.concat(f.trends().serviceAreas().stream(), f.trends().causes().stream())
                 .filter(ReportFigures.Trend::rising).toList());
         model.addAttribute("longDate", (Function<LocalDate, String>) LONG::format);
+        // the Ombudsman's cases, determinations and orders in the same period (9.7 c)
+        model.addAttribute("omb", ombudsman.summaryFor(start, end));
+        GovernanceReports.Quarter quarter = GovernanceReports.Quarter.containing(start);
+        model.addAttribute("quarterReport", "/reports/quarterly?quarter=" + quarter.code());
+        model.addAttribute("quarterLabel", quarter.label());
+        model.addAttribute("yearReport", "/reports/annual?year=" + ReportingYear.containing(start).year());
+        model.addAttribute("yearLabel", ReportingYear.containing(start).label());
         return "reporting/dashboard";
     }
 
