@@ -293,13 +293,12 @@ public class SelfAssessments {
             throw new InvalidRequestException("comply", null, "Choose whether " + number + " is complied with, or enter evidence or commentary");
         }
         BigDecimal confirmedPercent = null;
-        if (answer.confirmedDespiteEvidence()) {
-            Figure figure = liveEvidence(current).get(number);
-            String contradiction = contradictions.contradiction(comply, figure);
-            if (contradiction == null) {
-                throw new InvalidRequestException("confirmedDespiteEvidence", true,
-                        "There is nothing to confirm: the live evidence does not contradict this answer");
-            }
+        boolean confirmed = false;
+        Figure figure = answer.confirmedDespiteEvidence() ? liveEvidence(current).get(number) : null;
+        String contradiction = contradictions.contradiction(comply, figure);
+        // a confirmation with nothing contradicting the new answer (changed to Partly, say) has nothing to confirm
+        if (contradiction != null) {
+            confirmed = true;
             if (commentary == null) {
                 throw new InvalidRequestException("commentary", null,
                         "Explain in the commentary why the answer stands despite the live evidence (" + contradiction + ")");
@@ -307,7 +306,7 @@ public class SelfAssessments {
             confirmedPercent = figure.percent();
         }
         int version = current.provision(number).history().size() + 1;
-        insertAnswer(id, number, version, comply, evidence, commentary, alternative, answer.confirmedDespiteEvidence(), confirmedPercent, false);
+        insertAnswer(id, number, version, comply, evidence, commentary, alternative, confirmed, confirmedPercent, false);
         return get(id);
     }
 
