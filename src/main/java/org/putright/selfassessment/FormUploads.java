@@ -9,23 +9,18 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Starts an assessment from a landlord's uploaded self-assessment form (8.1: last year's form becomes this year's
- * starting point): the form is read by {@link ReadsForms} and its answers and actions carried over into a new
+ * starting point): the form is read by {@link SelfAssessmentImport} and its answers and actions carried over into a new
  * assessment; the lines it could not read are returned for the person to check.
  */
 @Component
 class FormUploads {
 
-    /** Reads a form's bytes into answers; versionOrNull is the Code version the person says it answers. */
-    interface ReadsForms {
-        ImportedAssessment read(String filename, byte[] bytes, String versionOrNull);
-    }
-
     static final long MAX_BYTES = 10 * 1024 * 1024;
 
     private final SelfAssessments assessments;
-    private final java.util.Optional<ReadsForms> reader;
+    private final SelfAssessmentImport reader;
 
-    FormUploads(SelfAssessments assessments, java.util.Optional<ReadsForms> reader) {
+    FormUploads(SelfAssessments assessments, SelfAssessmentImport reader) {
         this.assessments = assessments;
         this.reader = reader;
     }
@@ -45,7 +40,7 @@ class FormUploads {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImportedAssessment imported = reader.orElseThrow(() -> new IllegalStateException("No form reader")).read(file.getOriginalFilename(), bytes, code.version());
+        ImportedAssessment imported = reader.read(file.getOriginalFilename(), bytes, code.version());
         if (imported.answers().isEmpty()) {
             throw new InvalidRequestException("file", file.getOriginalFilename(), "No answers could be read from the form"
                     + (imported.problems().isEmpty() ? "" : ": " + String.join("; ", imported.problems().subList(0, Math.min(3, imported.problems().size())))));

@@ -22,12 +22,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -63,11 +61,20 @@ class SelfAssessmentPages {
         this.workingDays = workingDays;
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "selfassessment/not-found";
+    /** A page for an assessment or provision that does not exist: 404 with the staff layout. */
+    private interface PageBody {
+        String render();
+    }
+
+    private static String orNotFound(PageBody body, Model model, HttpServletResponse response) {
+        try {
+            return body.render();
+        }
+        catch (NotFoundException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("message", e.getMessage());
+            return "selfassessment/not-found";
+        }
     }
 
     // ------------------------------------------------------------ the list
@@ -168,7 +175,11 @@ class SelfAssessmentPages {
     // ------------------------------------------------------------ an assessment
 
     @GetMapping("/self-assessments/{id}")
-    String assessmentPage(@PathVariable UUID id, Model model) {
+    String assessmentPage(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        return orNotFound(() -> renderAssessment(id, model), model, response);
+    }
+
+    private String renderAssessment(UUID id, Model model) {
         SelfAssessments.Assessment a = assessments.get(id);
         model.addAttribute("a", a);
         model.addAttribute("sections", a.bySection());
@@ -199,7 +210,11 @@ class SelfAssessmentPages {
     // ------------------------------------------------------------ a provision
 
     @GetMapping("/self-assessments/{id}/provisions/{number}")
-    String provisionPage(@PathVariable UUID id, @PathVariable String number, Model model) {
+    String provisionPage(@PathVariable UUID id, @PathVariable String number, Model model, HttpServletResponse response) {
+        return orNotFound(() -> renderProvision(id, number, model), model, response);
+    }
+
+    private String renderProvision(UUID id, String number, Model model) {
         SelfAssessments.Assessment a = assessments.get(id);
         SelfAssessments.ProvisionAnswer p = provision(a, number);
         Map<String, String> values = new HashMap<>();
@@ -309,8 +324,8 @@ class SelfAssessmentPages {
     // ------------------------------------------------------------ sign-off, governing body, publication
 
     @GetMapping("/self-assessments/{id}/sign-off")
-    String signOffPage(@PathVariable UUID id, Model model) {
-        return renderSignOff(model, assessments.get(id), null, null, List.of());
+    String signOffPage(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        return orNotFound(() -> renderSignOff(model, assessments.get(id), null, null, List.of()), model, response);
     }
 
     private String renderSignOff(Model model, SelfAssessments.Assessment a, String failedForm, PageForm failed, List<String> refusedProvisions) {

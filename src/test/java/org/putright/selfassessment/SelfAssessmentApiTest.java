@@ -271,7 +271,7 @@ class SelfAssessmentApiTest {
 
     @Test
     void provision_8_1_a_yes_the_live_evidence_contradicts_is_flagged_and_sign_off_refused_until_reviewed() {
-        String id = create("2051-04-01", "2052-03-31");
+        String id = create("2051-04-01", "2052-03-30");
         answerAll(id, Map.of());
 
         var assessment = api.as(OFFICER).get(BASE + "/" + id);
