@@ -295,7 +295,7 @@ final class FormReader {
     /** Dice coefficient of the two texts' sets of words: 1 for the same words, 0 for none in common. */
     static double similarity(String a, String b) {
         Set<String> x = words(a);
-        Set<String> y = words(b);
+        Set<String> y = PROVISION_WORDS.computeIfAbsent(b, FormReader::words);
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -303,6 +303,9 @@ final class FormReader {
         common.retainAll(y);
         return 2.0 * common.size() / (x.size() + y.size());
     }
+
+    /** The Code's texts are compared with every row; their words are worked out once. */
+    private static final Map<String, Set<String>> PROVISION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
