@@ -260,6 +260,15 @@ class SelfAssessmentApiTest {
         assertThat(summary.governingBodyConsideredOn()).isEqualTo(LocalDate.of(2052, 4, 28));
         assertThat(summary.publishedOn()).isEqualTo(LocalDate.of(2052, 5, 5));
         assertThat(summary.link()).isEqualTo("/self-assessments/" + id);
+
+        // and the annual report for 2051/52 carries it as its section a (8.1 a)
+        var report = api.as(BOARD).get("/api/v1/reports/annual?year=2051");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.text("/selfAssessment/codeVersion")).isEqualTo("2024");
+        assertThat(report.body().at("/selfAssessment/provisions").asInt()).isEqualTo(provisions2024().size());
+        assertThat(report.body().at("/selfAssessment/notComplied").asInt()).isEqualTo(1);
+        assertThat(report.text("/selfAssessment/signedOffOn")).isEqualTo("2052-04-20");
+        assertThat(report.text("/selfAssessment/link")).isEqualTo("/self-assessments/" + id);
     }
 
     MvcResult export(String id, String format) throws Exception {
