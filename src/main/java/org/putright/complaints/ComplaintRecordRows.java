@@ -147,6 +147,11 @@ public class ComplaintRecordRows {
             return commit();
         }
 
+        public Draft addNote(String text) {
+            complaint.addNote(text);
+            return commit();
+        }
+
         public Draft close(LocalDate closedOn, String reason) {
             complaint.close(closedOn, reason, today);
             return commit();

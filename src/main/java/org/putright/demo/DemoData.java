@@ -58,7 +58,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(@Value("${putright.demo-data:false}") boolean enabled, StaffProvisioning staff, ComplaintService complaints,
             ComplaintQueries queries, WorkingDays workingDays, Clock clock, DemoResidents residents, SyntheticDomainLoad history,
-            @Value("${putright.demo-history.homes:2000}") int historyHomes, @Value("${putright.demo-history.years:2}") int historyYears) {
+            @Value("${putright.demo-history.homes:1000}") int historyHomes, @Value("${putright.demo-history.years:2}") int historyYears) {
         this.enabled = enabled;
         this.history = history;
         this.historyHomes = historyHomes;

@@ -54,8 +54,8 @@ public class SyntheticBulkLoad {
     private static final String[] TABLES = { "complaint_event", "complaint", "outstanding_action", "report_stage", "resident",
             "resident_complaint" };
 
-    /** How much was written. */
-    public record Result(long cases, long events, long reportRows, long residents, long millis) {
+    /** How much was written; {@code stopped}: cases a rule stopped early (none, when the plans are right). */
+    public record Result(long cases, long events, long reportRows, long residents, long stopped, long millis) {
     }
 
     private final DataSource dataSource;
@@ -79,7 +79,7 @@ public class SyntheticBulkLoad {
         SyntheticHistory history = new SyntheticHistory(parameters, calendar);
         LocalDate today = workingDays.today();
         Instant now = clock.instant();
-        long[] counts = new long[4];
+        long[] counts = new long[5];
         BitSet homes = new BitSet(parameters.homes());
         Map<Integer, Integer> lastReference = new HashMap<>();
         UUID namespace = UUID.nameUUIDFromBytes(("putright-synthetic-" + parameters.seed()).getBytes(StandardCharsets.UTF_8));
@@ -90,7 +90,18 @@ public class SyntheticBulkLoad {
                 int reference = lastReference.compute(year, (y, last) -> (last == null ? counter(y) : last) + 1);
                 UUID id = new UUID(namespace.getMostSignificantBits(), c.number());
                 BulkSteps steps = new BulkSteps(id, "CMP-%d-%06d".formatted(year, reference), calendar);
-                history.play(c, steps, today);
+                try {
+                    history.play(c, steps, today);
+                }
+                catch (RuntimeException e) {
+                    // a rule refused a step: the record stays as far as it got, as it would through the services
+                    if (counts[4]++ < 10) {
+                        log.warn("Synthetic case {} stopped: {}", c.number(), e.getMessage());
+                    }
+                }
+                if (steps.draft == null) {
+                    return; // received after today: not yet
+                }
                 ComplaintRecordRows.Rows rows = steps.draft.rows();
                 UUID residentId = new UUID(namespace.getMostSignificantBits() ^ 0x5EED_0000_0000_0000L, c.home());
                 String home = "ref:" + history.property(c.home());
@@ -136,7 +147,7 @@ public class SyntheticBulkLoad {
         for (int year = ReportingYear.containing(parameters.from()).year(); year <= ReportingYear.containing(parameters.to()).year(); year++) {
             tsmHomes.record(new ReportingYear(year), parameters.homes(), parameters.officer());
         }
-        Result result = new Result(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
+        Result result = new Result(counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
         log.info("Synthetic history loaded in bulk: {}", result);
         return result;
     }
@@ -257,6 +268,11 @@ public class SyntheticBulkLoad {
         @Override
         public void refuse(String ground, String reasons, String discretionConsidered, LocalDate decidedOn) {
             draft.refuse(ground, reasons, discretionConsidered, decidedOn);
+        }
+
+        @Override
+        public void addNote(String text) {
+            draft.addNote(text);
         }
 
         @Override

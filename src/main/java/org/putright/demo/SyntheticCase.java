@@ -18,8 +18,11 @@ public record SyntheticCase(long number, int home, Instant receivedAt, LocalDate
         LocalDate refusedOn, Stage stage1, LocalDate escalationRequestedOn, String escalationReason, String escalationRefusalGround,
         LocalDate escalationRefusedOn, Stage stage2) {
 
-    /** A stage as it will go: acknowledged, perhaps extended, answered; the one promised action, perhaps done. */
-    public record Stage(int stage, LocalDate acknowledgedOn, String handler, List<Extension> extensions, LocalDate respondedOn,
+    /**
+     * A stage as it will go: acknowledged, case notes on the way (calls, chasers), perhaps extended, answered; the one
+     * promised action, perhaps done.
+     */
+    public record Stage(int stage, LocalDate acknowledgedOn, String handler, List<Extension> extensions, int notes, LocalDate respondedOn,
             Decision decision, BigDecimal compensation, boolean action, LocalDate actionDoneOn) {
     }
 

@@ -64,7 +64,9 @@ class SyntheticDomainLoad {
                 counts[1]++;
                 log.warn("Synthetic case {} stopped: {}", c.number(), e.getMessage());
             }
-            counts[0]++;
+            if (steps.id != null) {
+                counts[0]++; // received by today
+            }
         });
         for (int year = ReportingYear.containing(parameters.from()).year(); year <= ReportingYear.containing(today).year(); year++) {
             tsmHomes.record(new ReportingYear(year), parameters.homes(), OFFICER);
@@ -130,6 +132,11 @@ class SyntheticDomainLoad {
         @Override
         public void refuse(String ground, String reasons, String discretionConsidered, LocalDate decidedOn) {
             complaints.refuse(id, ground, reasons, discretionConsidered, decidedOn);
+        }
+
+        @Override
+        public void addNote(String text) {
+            complaints.addNote(id, text);
         }
 
         @Override

@@ -92,6 +92,9 @@ public final class SyntheticHistory {
             { "I asked about a transfer months ago and have heard nothing.", "No answer about a transfer", "A decision on the transfer" },
             { "Nobody calls me back when they say they will.", "Call-backs not made", "Someone to keep me informed" },
             { "I am unhappy with how my enquiry was handled.", "The enquiry was handled badly", "An apology" } };
+    private static final String[] NOTES = { "Called the resident to talk it through.", "Chased the contractor for a date.",
+            "Asked the repairs team for their records.", "Visited the home and took photos.", "Left a voicemail; will try again tomorrow.",
+            "Updated the resident by email.", "Spoke to the neighbourhood officer." };
     private static final String[] GROUNDS = { "OVER_12_MONTHS", "LEGAL_PROCEEDINGS", "PREVIOUSLY_CONSIDERED" };
 
     private final Parameters parameters;
@@ -189,8 +192,10 @@ public final class SyntheticHistory {
             action = r.nextDouble() < 0.35;
         }
         LocalDate actionDone = action && r.nextDouble() < 0.85 ? responded.plusDays(3 + r.nextInt(40)) : null;
-        return new SyntheticCase.Stage(stage, acknowledged, handler, List.copyOf(extensions), responded, decision, compensation, action,
-                actionDone);
+        // the handler's notes of calls, visits and chasers while investigating: none to six, three on average
+        int notes = r.nextInt(7);
+        return new SyntheticCase.Stage(stage, acknowledged, handler, List.copyOf(extensions), notes, responded, decision, compensation,
+                action, actionDone);
     }
 
     private LocalDate next(LocalDate day, int workingDays) {
@@ -260,6 +265,8 @@ public final class SyntheticHistory {
 
         void refuse(String ground, String reasons, String discretionConsidered, LocalDate decidedOn);
 
+        void addNote(String text);
+
         void close(LocalDate closedOn, String reason);
     }
 
@@ -281,6 +288,9 @@ public final class SyntheticHistory {
 
     /** Walks the case up to {@code today}: a step dated after it has not happened yet, nor has any after it. */
     void play(SyntheticCase c, Steps steps, LocalDate today) {
+        if (c.receivedOn().isAfter(today)) {
+            return;
+        }
         String[] words = WORDS[c.areaIndex()];
         boolean over12Months = "OVER_12_MONTHS".equals(c.refusalGround());
         steps.receive(c, new NewComplaint(c.receivedAt().atOffset(java.time.ZoneOffset.UTC), c.channel(), resident(c.home()), null, words[0],
@@ -309,8 +319,7 @@ public final class SyntheticHistory {
             steps.refuse(c.refusalGround(), reasonsFor(c.refusalGround()),
                     over12Months ? "We considered whether to accept it anyway; nothing stopped the resident raising it sooner." : null,
                     c.refusedOn());
-            close(steps, c.refusedOn(), today);
-            return;
+            return; // a refusal is the end of it: there is nothing to close
         }
         LocalDate finished = stage(c, c.stage1(), words, steps, today);
         if (finished == null) {
@@ -329,7 +338,6 @@ public final class SyntheticHistory {
             if (!c.escalationRefusedOn().isAfter(today)) {
                 steps.at(c.escalationRefusedOn(), parameters.stage2Handlers().getFirst());
                 steps.refuse(c.escalationRefusalGround(), reasonsFor(c.escalationRefusalGround()), null, c.escalationRefusedOn());
-                close(steps, c.escalationRefusedOn(), today);
             }
             return;
         }
@@ -371,6 +379,14 @@ public final class SyntheticHistory {
             steps.at(e.informedOn(), s.handler());
             steps.extend(e.workingDays(), "We are waiting for a contractor's report.", e.informedOn(),
                     e.goodReason() ? "A specialist survey of the building is needed and the earliest date is after the deadline." : null, 5);
+        }
+        for (int i = 1; i <= s.notes(); i++) {
+            LocalDate on = next(s.acknowledgedOn(), i);
+            if (on.isAfter(today) || !on.isBefore(s.respondedOn())) {
+                break;
+            }
+            steps.at(on, s.handler());
+            steps.addNote(NOTES[(i + (int) (c.number() % NOTES.length)) % NOTES.length]);
         }
         if (s.respondedOn().isAfter(today)) {
             return null;

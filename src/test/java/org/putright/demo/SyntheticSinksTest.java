@@ -53,13 +53,13 @@ class SyntheticSinksTest {
         for (String name : List.of("sam.officer", "casey.officer", "ivan.investigator", "morgan.manager")) {
             staff.ensure(name, name, EnumSet.of(SyntheticDomainLoad.ROLES.get(name)), "synthetic-password");
         }
-        // today is in the middle of the next year, so the last cases are still open
-        clock.set(Instant.parse("2052-05-20T12:00:00Z"));
+        // today is a week before the end of the plan, so the last cases are still open
+        clock.set(Instant.parse("2052-03-24T12:00:00Z"));
         LocalDate from = LocalDate.of(2050, 4, 1);
         LocalDate to = LocalDate.of(2052, 3, 31);
-        var throughServices = new SyntheticHistory.Parameters(250, from, to, 7, List.of("casey.officer", "ivan.investigator"),
+        var throughServices = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
                 List.of("morgan.manager"), "sam.officer", "D");
-        var inBulk = new SyntheticHistory.Parameters(250, from, to, 7, List.of("casey.officer", "ivan.investigator"),
+        var inBulk = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
                 List.of("morgan.manager"), "sam.officer", "B");
 
         SyntheticDomainLoad.Result played = domain.load(throughServices);
@@ -67,7 +67,16 @@ class SyntheticSinksTest {
         });
 
         assertThat(played.refused()).as("no step of the plan is refused by a rule").isZero();
+        assertThat(written.stopped()).isZero();
         assertThat(written.cases()).isEqualTo(played.cases()).isGreaterThan(20);
+        // the sample has every path: service requests, refusals, stage 2, extensions, open cases
+        assertThat(jdbc.sql("""
+                select distinct case when r.kind = 'SERVICE_REQUEST' then 'service request' when r.refused_on is not null then 'refused'
+                    when r.stage = 2 then 'stage 2' when r.extensions > 0 then 'extended' when r.responded_on is null then 'open'
+                    else 'answered' end
+                from report_stage r join resident_complaint l on l.complaint_id = r.complaint_id
+                join resident s on s.id = l.resident_id where s.tenancy_reference like 'TB-%'""").query(String.class).list())
+                .containsExactlyInAnyOrder("service request", "refused", "stage 2", "extended", "open", "answered");
         assertThat(rows("TD-%")).isEqualTo(rows("TB-%")).hasSizeGreaterThan(20);
         assertThat(events("TD-%")).isEqualTo(events("TB-%"));
         assertThat(queue("TD-%")).isEqualTo(queue("TB-%"));

@@ -61,6 +61,7 @@ class BulkReportRowsTest {
         SyntheticBulkLoad.Result written = bulk.load(new SyntheticHistory.Parameters(600, year.from(), year.to(), 11, List.of("r.officer"),
                 List.of("r.manager"), "r.officer", "R"), n -> {
                 });
+        assertThat(written.stopped()).isZero();
         assertThat(written.cases()).isGreaterThan(20);
         List<UUID> ids = jdbc.sql("""
                 select l.complaint_id from resident_complaint l join resident s on s.id = l.resident_id
