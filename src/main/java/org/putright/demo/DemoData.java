@@ -52,10 +52,17 @@ class DemoData implements ApplicationRunner {
     private final WorkingDays workingDays;
     private final Clock clock;
     private final DemoResidents residents;
+    private final SyntheticDomainLoad history;
+    private final int historyHomes;
+    private final int historyYears;
 
     DemoData(@Value("${putright.demo-data:false}") boolean enabled, StaffProvisioning staff, ComplaintService complaints,
-            ComplaintQueries queries, WorkingDays workingDays, Clock clock, DemoResidents residents) {
+            ComplaintQueries queries, WorkingDays workingDays, Clock clock, DemoResidents residents, SyntheticDomainLoad history,
+            @Value("${putright.demo-history.homes:1000}") int historyHomes, @Value("${putright.demo-history.years:2}") int historyYears) {
         this.enabled = enabled;
+        this.history = history;
+        this.historyHomes = historyHomes;
+        this.historyYears = historyYears;
         this.residents = residents;
         this.staff = staff;
         this.complaints = complaints;
@@ -142,6 +149,12 @@ class DemoData implements ApplicationRunner {
         catch (RuntimeException e) {
             log.warn("Demo residents' adjustments, representatives and restrictions not loaded: {}", e.getMessage());
         }
+        if (historyHomes > 0 && historyYears > 0) {
+            // a landlord's past behind the stories, so the dashboard, the TSM and the reports have something to show
+            SyntheticDomainLoad.Result loaded = history.load(SyntheticDomainLoad.parameters(historyHomes, historyYears, today, 2024));
+            log.info("Demo data: a history of {} homes over {} years added: {} cases ({} stopped early by a rule) in {} ms", historyHomes,
+                    historyYears, loaded.cases(), loaded.refused(), loaded.millis());
+        }
         SecurityContextHolder.clearContext();
         log.info("Demo data loaded: {} complaints. Sign in as casey.officer, ivan.investigator, morgan.manager, gina.governance or admin with password '{}'",
                 made, PASSWORD);
@@ -226,7 +239,7 @@ class DemoData implements ApplicationRunner {
         return a.isBefore(b) ? a : b;
     }
 
-    private static void as(String username, Set<Role> roles) {
+    static void as(String username, Set<Role> roles) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
                 roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         var context = SecurityContextHolder.createEmptyContext();

@@ -42,10 +42,12 @@ public class ReportFigures {
     private final WorkingDays workingDays;
     private final int risingPercent;
     private final int risingMinimum;
+    private final ReportMemory largeSort;
 
     ReportFigures(JdbcClient jdbc, ComplaintCategories categories, ComplaintService complaints, RemedyFigures remedies,
             WorkingDays workingDays, @Value("${putright.reporting.rising.min-increase-percent:25}") int risingPercent,
-            @Value("${putright.reporting.rising.min-increase:3}") int risingMinimum) {
+            @Value("${putright.reporting.rising.min-increase:3}") int risingMinimum, ReportMemory largeSort) {
+        this.largeSort = largeSort;
         this.jdbc = jdbc;
         this.categories = categories;
         this.complaints = complaints;
@@ -134,18 +136,10 @@ public class ReportFigures {
     public Figures forPeriod(LocalDate from, LocalDate to) {
         requirePeriod(from, to);
         LocalDate today = workingDays.today();
-        Map<Integer, long[]> received = new TreeMap<>();
-        long[] serviceRequests = { 0 };
-        jdbc.sql("""
-                select stage, kind, count(*) from report_stage where received_on between ? and ? group by stage, kind""")
-                .params(from, to).query(rs -> {
-                    if ("SERVICE_REQUEST".equals(rs.getString(2))) {
-                        serviceRequests[0] += rs.getLong(3);
-                    }
-                    else {
-                        received.computeIfAbsent(rs.getInt(1), s -> new long[1])[0] += rs.getLong(3);
-                    }
-                });
+        largeSort.apply();
+        Received receipts = received(from, to);
+        Map<Integer, long[]> received = receipts.byStage;
+        long[] serviceRequests = { receipts.serviceRequests };
         Map<Integer, long[]> acknowledged = new TreeMap<>();
         jdbc.sql("""
                 select stage, count(*), sum(case when acknowledged_in_time then 1 else 0 end) from report_stage
@@ -154,25 +148,29 @@ public class ReportFigures {
                     acknowledged.put(rs.getInt(1), new long[] { rs.getLong(2), rs.getLong(3) });
                 });
         Map<Integer, Responses> responded = new TreeMap<>();
+        Map<YearMonth, long[]> respondedByMonth = new TreeMap<>();
+        // one pass over the period's responses (an index-only scan on PostgreSQL): the stages' figures and the months'
         jdbc.sql("""
-                select stage, decision, count(*), sum(case when responded_in_time then 1 else 0 end),
-                    sum(case when extensions > 0 then 1 else 0 end), sum(extensions), sum(remedies), sum(financial_offered),
-                    sum(outstanding_actions)
-                from report_stage where responded_on between ? and ? and kind = 'COMPLAINT' group by stage, decision""")
+                select extract(year from responded_on), extract(month from responded_on), stage, decision, count(*),
+                    sum(case when responded_in_time then 1 else 0 end), sum(case when extensions > 0 then 1 else 0 end),
+                    sum(extensions), sum(remedies), sum(financial_offered), sum(outstanding_actions)
+                from report_stage where responded_on between ? and ? and kind = 'COMPLAINT'
+                group by extract(year from responded_on), extract(month from responded_on), stage, decision""")
                 .params(from, to).query(rs -> {
-                    Responses r = responded.computeIfAbsent(rs.getInt(1), s -> new Responses());
-                    long count = rs.getLong(3);
+                    Responses r = responded.computeIfAbsent(rs.getInt(3), s -> new Responses());
+                    long count = rs.getLong(5);
                     r.count += count;
-                    r.inTime += rs.getLong(4);
-                    r.extended += rs.getLong(5);
-                    r.extensions += rs.getLong(6);
-                    r.remedies += rs.getLong(7);
-                    r.financial = r.financial.add(rs.getBigDecimal(8) == null ? BigDecimal.ZERO : rs.getBigDecimal(8));
-                    r.actions += rs.getLong(9);
-                    String decision = rs.getString(2);
+                    r.inTime += rs.getLong(6);
+                    r.extended += rs.getLong(7);
+                    r.extensions += rs.getLong(8);
+                    r.remedies += rs.getLong(9);
+                    r.financial = r.financial.add(rs.getBigDecimal(10) == null ? BigDecimal.ZERO : rs.getBigDecimal(10));
+                    r.actions += rs.getLong(11);
+                    String decision = rs.getString(4);
                     if (decision != null) {
                         r.decisions.merge(decision, count, Long::sum);
                     }
+                    respondedByMonth.computeIfAbsent(YearMonth.of(rs.getInt(1), rs.getInt(2)), m -> new long[3])[rs.getInt(3) == 1 ? 1 : 2] += count;
                 });
         Map<String, long[]> refusals = new TreeMap<>();
         jdbc.sql("""
@@ -205,7 +203,7 @@ public class ReportFigures {
                 new Actions(promised, remedy.actionsOpen(), remedy.actionsOverdue()),
                 new Learning(remedy.compensationPaid(), remedy.paymentsMade(), remedy.lessonsRecorded(), remedy.improvementsProposed(),
                         remedy.improvementsCompleted()),
-                months(from, to), categories(from, to), repeats(from, to), trends(to));
+                months(from, to, receipts.byMonth, respondedByMonth), categories(from, to, receipts), repeats(from, to), trends(to));
     }
 
     private static final class Responses {
@@ -241,34 +239,64 @@ public class ReportFigures {
 
     // ------------------------------------------------------------------ months
 
-    private List<Month> months(LocalDate from, LocalDate to) {
-        Map<YearMonth, long[]> counts = new TreeMap<>();
+    private static List<Month> months(LocalDate from, LocalDate to, Map<YearMonth, long[]> received, Map<YearMonth, long[]> responded) {
+        List<Month> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            counts.put(m, new long[4]);
+            long[] in = received.getOrDefault(m, new long[3]);
+            long[] out = responded.getOrDefault(m, new long[3]);
+            months.add(new Month(m, in[1], in[2], out[1], out[2]));
         }
+        return months;
+    }
+
+    /** What one pass over the period's receipts gives: by stage, by month and by category. */
+    private static final class Received {
+        final Map<Integer, long[]> byStage = new TreeMap<>();
+        long serviceRequests;
+        /** Complaints (not service requests) received each month: [unused, stage 1, stage 2]. */
+        final Map<YearMonth, long[]> byMonth = new TreeMap<>();
+        /** New complaints (stage 1) by month and categories: the key is year, month, service area, cause, team. */
+        final Map<List<Object>, Long> byCategory = new java.util.HashMap<>();
+    }
+
+    /**
+     * Every receipt in the period, grouped by month, stage, kind and categories, in one pass over the period's range of
+     * report_stage_received_cover_idx: a few thousand groups at most, summed up here into the stages', months' and
+     * categories' figures.
+     */
+    private Received received(LocalDate from, LocalDate to) {
+        Received received = new Received();
+        // by day first, in the covering index's own order (no sort: a stream over an index-only scan), then the few
+        // thousand days' groups by month
         jdbc.sql("""
-                select extract(year from received_on), extract(month from received_on), stage, count(*) from report_stage
-                where received_on between ? and ? and kind = 'COMPLAINT'
-                group by extract(year from received_on), extract(month from received_on), stage""")
+                select extract(year from d), extract(month from d), stage, kind, service_area, cause, team, sum(n) from (
+                    select received_on as d, stage, kind, refused_on, service_area, cause, team, count(*) as n from report_stage
+                    where received_on between ? and ? group by received_on, stage, kind, refused_on, service_area, cause, team) days
+                group by extract(year from d), extract(month from d), stage, kind, service_area, cause, team""")
                 .params(from, to).query(rs -> {
-                    long[] month = counts.get(YearMonth.of(rs.getInt(1), rs.getInt(2)));
-                    month[rs.getInt(3) == 1 ? 0 : 1] += rs.getLong(4);
+                    int stage = rs.getInt(3);
+                    long count = rs.getLong(8);
+                    if ("SERVICE_REQUEST".equals(rs.getString(4))) {
+                        received.serviceRequests += count;
+                        return;
+                    }
+                    received.byStage.computeIfAbsent(stage, s -> new long[1])[0] += count;
+                    if (!"COMPLAINT".equals(rs.getString(4))) {
+                        return;
+                    }
+                    YearMonth month = YearMonth.of(rs.getInt(1), rs.getInt(2));
+                    received.byMonth.computeIfAbsent(month, m -> new long[3])[stage == 1 ? 1 : 2] += count;
+                    if (stage == 1) {
+                        received.byCategory.merge(java.util.Arrays.asList(month, rs.getString(5), rs.getString(6), rs.getString(7)), count,
+                                Long::sum);
+                    }
                 });
-        jdbc.sql("""
-                select extract(year from responded_on), extract(month from responded_on), stage, count(*) from report_stage
-                where responded_on between ? and ? and kind = 'COMPLAINT'
-                group by extract(year from responded_on), extract(month from responded_on), stage""")
-                .params(from, to).query(rs -> {
-                    long[] month = counts.get(YearMonth.of(rs.getInt(1), rs.getInt(2)));
-                    month[rs.getInt(3) == 1 ? 2 : 3] += rs.getLong(4);
-                });
-        return counts.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
-                .toList();
+        return received;
     }
 
     // ------------------------------------------------------------------ categories and repeats (9.4)
 
-    private Categories categories(LocalDate from, LocalDate to) {
+    private Categories categories(LocalDate from, LocalDate to, Received received) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             months.add(m);
@@ -277,18 +305,16 @@ public class ReportFigures {
         Map<String, Long> causes = new LinkedHashMap<>();
         Map<String, Long> teams = new LinkedHashMap<>();
         Map<String, long[]> areaMonths = new LinkedHashMap<>();
-        // one pass: every combination of month and categories seen, summed up four ways here (a few thousand rows at most)
-        jdbc.sql("""
-                select extract(year from received_on), extract(month from received_on), service_area, cause, team, count(*)
-                from report_stage where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT'
-                group by extract(year from received_on), extract(month from received_on), service_area, cause, team""")
-                .params(from, to).query(rs -> {
-                    long count = rs.getLong(6);
-                    String area = key(rs.getString(3));
+        // every combination of month and categories seen, summed up four ways (a few thousand at most), in month order
+        received.byCategory.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<List<Object>, Long> e) -> (YearMonth) e.getKey().get(0)))
+                .forEach(e -> {
+                    long count = e.getValue();
+                    String area = key((String) e.getKey().get(1));
                     areas.merge(area, count, Long::sum);
-                    causes.merge(key(rs.getString(4)), count, Long::sum);
-                    teams.merge(key(rs.getString(5)), count, Long::sum);
-                    int index = months.indexOf(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                    causes.merge(key((String) e.getKey().get(2)), count, Long::sum);
+                    teams.merge(key((String) e.getKey().get(3)), count, Long::sum);
+                    int index = months.indexOf((YearMonth) e.getKey().get(0));
                     areaMonths.computeIfAbsent(area, a -> new long[months.size()])[index] += count;
                 });
         Map<String, String> areaLabels = categories.labels(CategoryKind.SERVICE_AREA);

@@ -68,10 +68,11 @@ final class BenchApp implements AutoCloseable {
      * @param postgresName the PostgreSQL database to use (created fresh unless {@code reuse})
      * @param reuse keep an existing PostgreSQL database and its data (the bootstrap admin is then not created again)
      */
-    static BenchApp start(String database, String postgresName, boolean reuse) throws IOException {
+    static BenchApp start(String database, String postgresName, boolean reuse, String... extraArgs) throws IOException {
         String adminPassword = ADMIN_PASSWORD;
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--putright.admin.user=" + ADMIN, "--putright.admin.password=" + adminPassword));
+        args.addAll(List.of(extraArgs));
         Path tempDir = null;
         switch (database) {
             case "h2" -> {

@@ -26,11 +26,24 @@ class DemoDataTest {
     @Autowired
     ComplaintQueries queries;
 
+    @Autowired
+    org.putright.reporting.ReportFigures figures;
+
+    @Autowired
+    org.putright.reporting.TsmMeasures tsm;
+
+    @Autowired
+    org.putright.calendar.WorkingDays workingDays;
+
+    /** The stories' residents and complaints, not the generated history's (tenancy references TD-...). */
+    private static final String STORIES = "tenancy_reference not like 'TD-%'";
+
     @Test
     void the_demo_loads_complaints_and_residents_with_what_they_need_from_us() {
-        assertThat(count("select count(*) from complaint")).isEqualTo(36);
-        assertThat(count("select count(*) from resident where merged_into is null")).isEqualTo(6);
-        assertThat(count("select count(*) from resident_complaint")).isEqualTo(36);
+        assertThat(count("select count(*) from complaint where " + STORIES)).isEqualTo(36);
+        assertThat(count("select count(*) from resident where merged_into is null and " + STORIES)).isEqualTo(6);
+        assertThat(count("select count(*) from resident_complaint l join resident r on r.id = l.resident_id where r." + STORIES))
+                .isEqualTo(36);
         assertThat(count("select count(*) from adjustment")).isEqualTo(3);
         assertThat(count("select count(*) from representative where consent_status = 'GIVEN'")).isGreaterThanOrEqualTo(1);
         assertThat(count("select count(*) from disclosure")).isEqualTo(1);
@@ -40,6 +53,27 @@ class DemoDataTest {
         assertThat(first.items()).hasSize(1);
         assertThat(count("select count(*) from complaint where priority > 0 and next_deadline is not null")).isGreaterThan(0);
         assertThat(first.items().get(0).priority()).isGreaterThan(0);
+    }
+
+    @Test
+    void the_demo_adds_a_generated_history_so_the_figures_have_something_to_show() {
+        // 1,000 homes over two years: about 90 cases, played through the services (events, letters, residents, report rows)
+        long history = count("select count(*) from complaint where tenancy_reference like 'TD-%'");
+        assertThat(history).isBetween(60L, 130L);
+        assertThat(count("select count(*) from complaint where tenancy_reference like 'TD-%' and status = 'CLOSED'")).isGreaterThan(history / 2);
+        assertThat(count("select count(*) from complaint_event e join complaint c on c.id = e.complaint_id "
+                + "where c.tenancy_reference like 'TD-%'")).isGreaterThan(history * 5);
+        assertThat(count("select count(*) from report_stage where stage = 2")).isGreaterThan(3);
+        assertThat(count("select count(*) from letter")).isGreaterThan(history);
+        // last full reporting year: received, answered, categorised, on the dashboard and in the TSM (homes recorded)
+        var year = org.putright.reporting.ReportingYear.containing(workingDays.today().minusYears(1));
+        var figures = this.figures.forPeriod(year.from(), year.to());
+        assertThat(figures.stages().get(0).received()).isGreaterThan(20);
+        assertThat(figures.stages().get(0).responded()).isGreaterThan(15);
+        assertThat(figures.categories().serviceAreas()).hasSizeGreaterThan(3);
+        var measures = tsm.forYear(year);
+        assertThat(measures.homes()).isEqualTo(1000);
+        assertThat(measures.ch01().stage1PerThousand()).isBetween(java.math.BigDecimal.valueOf(20), java.math.BigDecimal.valueOf(60));
     }
 
     private long count(String sql) {

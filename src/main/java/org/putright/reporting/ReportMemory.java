@@ -1,0 +1,53 @@
+package org.putright.reporting;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A landlord-year of repeat complainants and homes is a grouping of hundreds of thousands of rows. PostgreSQL's default
+ * working memory (4 MB) makes it spill to disk (seconds instead of a tenth of one, docs/benchmarks.md), so the figures'
+ * read-only transaction raises it for itself alone ({@code SET LOCAL}, gone at commit). Nothing on other databases.
+ */
+@Component
+class ReportMemory {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final String workMem;
+    private volatile Boolean postgres;
+
+    ReportMemory(JdbcClient jdbc, DataSource dataSource, @Value("${putright.reporting.work-mem:64MB}") String workMem) {
+        if (!workMem.matches("\\d{1,6}(kB|MB|GB)")) {
+            throw new IllegalArgumentException("putright.reporting.work-mem must be a PostgreSQL size such as 64MB, not " + workMem);
+        }
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.workMem = workMem;
+    }
+
+    /** In the caller's transaction. */
+    void apply() {
+        if (postgres()) {
+            jdbc.sql("set local work_mem = '" + workMem + "'").update();
+        }
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            }
+            catch (SQLException e) {
+                return false;
+            }
+        }
+        return postgres;
+    }
+}

@@ -1,0 +1,135 @@
+package org.putright.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.putright.identity.Role;
+import org.putright.identity.StaffProvisioning;
+import org.putright.testsupport.SettableClock;
+import org.putright.testsupport.WithDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The two sinks of one plan make the same records: a history played through the services and the same history written in
+ * bulk leave the same report rows (every column but the ids, references, resident and time written), the same events
+ * and the same queue projection. This test owns 2050/51 and 2051/52 (and the estates D and B).
+ */
+@WithDatabase
+class SyntheticSinksTest {
+
+    @Autowired
+    SyntheticDomainLoad domain;
+
+    @Autowired
+    SyntheticBulkLoad bulk;
+
+    @Autowired
+    StaffProvisioning staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_history_loaded_in_bulk_says_what_the_same_history_played_through_the_services_says() {
+        for (String name : List.of("sam.officer", "casey.officer", "ivan.investigator", "morgan.manager")) {
+            staff.ensure(name, name, EnumSet.of(SyntheticDomainLoad.ROLES.get(name)), "synthetic-password");
+        }
+        // today is a week before the end of the plan, so the last cases are still open
+        clock.set(Instant.parse("2052-03-24T12:00:00Z"));
+        LocalDate from = LocalDate.of(2050, 4, 1);
+        LocalDate to = LocalDate.of(2052, 3, 31);
+        var throughServices = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
+                List.of("morgan.manager"), "sam.officer", "D");
+        var inBulk = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
+                List.of("morgan.manager"), "sam.officer", "B");
+
+        SyntheticDomainLoad.Result played = domain.load(throughServices);
+        SyntheticBulkLoad.Result written = bulk.load(inBulk, n -> {
+        });
+
+        assertThat(played.refused()).as("no step of the plan is refused by a rule").isZero();
+        assertThat(written.stopped()).isZero();
+        assertThat(written.cases()).isEqualTo(played.cases()).isGreaterThan(20);
+        // the sample has every path: service requests, refusals, stage 2, extensions, open cases
+        assertThat(jdbc.sql("""
+                select distinct case when r.kind = 'SERVICE_REQUEST' then 'service request' when r.refused_on is not null then 'refused'
+                    when r.stage = 2 then 'stage 2' when r.extensions > 0 then 'extended' when r.responded_on is null then 'open'
+                    else 'answered' end
+                from report_stage r join resident_complaint l on l.complaint_id = r.complaint_id
+                join resident s on s.id = l.resident_id where s.tenancy_reference like 'TB-%'""").query(String.class).list())
+                .containsExactlyInAnyOrder("service request", "refused", "stage 2", "extended", "open", "answered");
+        assertThat(rows("TD-%")).isEqualTo(rows("TB-%")).hasSizeGreaterThan(20);
+        assertThat(events("TD-%")).isEqualTo(events("TB-%"));
+        assertThat(queue("TD-%")).isEqualTo(queue("TB-%"));
+        // and in bulk each home is one resident with its property, so repeat properties can be counted
+        assertThat(jdbc.sql("select count(*) from resident where tenancy_reference like 'TB-%' and property_key like 'ref:PB-%'")
+                .query(Long.class).single()).isEqualTo(written.residents());
+    }
+
+    /** The report rows of one estate's complaints, without what differs by sink, in a stable order. */
+    private List<Map<String, Object>> rows(String tenancies) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        jdbc.sql("""
+                select r.* from report_stage r join resident_complaint l on l.complaint_id = r.complaint_id
+                join resident s on s.id = l.resident_id where s.tenancy_reference like ?""").param(tenancies).query(rs -> {
+            Map<String, Object> row = new TreeMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                String column = rs.getMetaData().getColumnLabel(i).toLowerCase();
+                if (!List.of("complaint_id", "reference", "resident_id", "property_key", "updated_at").contains(column)) {
+                    row.put(column, rs.getObject(i) == null ? null : rs.getObject(i).toString());
+                }
+            }
+            rows.add(row);
+        });
+        rows.sort(java.util.Comparator.comparing(Map::toString));
+        return rows;
+    }
+
+    /** Each complaint's event types in order (payloads name the home and the complaint, which differ). */
+    private List<String> events(String tenancies) {
+        Map<String, StringBuilder> byComplaint = new TreeMap<>();
+        jdbc.sql("""
+                select e.complaint_id, l.received_on, e.event_type from complaint_event e
+                join resident_complaint l on l.complaint_id = e.complaint_id join resident s on s.id = l.resident_id
+                where s.tenancy_reference like ? order by e.complaint_id, e.sequence""").param(tenancies)
+                .query(rs -> {
+                    String receivedOn = rs.getString(2);
+                    byComplaint.computeIfAbsent(rs.getString(1), k -> new StringBuilder(receivedOn)).append(' ').append(rs.getString(3));
+                });
+        return byComplaint.values().stream().map(StringBuilder::toString).sorted().toList();
+    }
+
+    private List<String> queue(String tenancies) {
+        return jdbc.sql("""
+                select c.kind, c.status, c.stage, c.received_on, c.handler, c.next_step, c.next_deadline, c.closed_on, c.version
+                from complaint c join resident_complaint l on l.complaint_id = c.id join resident s on s.id = l.resident_id
+                where s.tenancy_reference like ?""").param(tenancies)
+                .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> {
+                    try {
+                        return String.valueOf(rs.getObject(i));
+                    }
+                    catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList().toString()).list().stream().sorted().toList();
+    }
+}
