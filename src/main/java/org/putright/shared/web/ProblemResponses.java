@@ -1,5 +1,6 @@
 package org.putright.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -53,7 +56,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<Object> invalid(InvalidRequestException e) {
+    ResponseEntity<Object> invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (PageErrors.wantsPage(request)) {
+            // a browser asked for a page (a bad period in the address, say): it gets the error page, not JSON
+            PageErrors.send(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    e.field() == null ? e.getMessage() : "The " + e.field() + " " + e.getMessage() + ".");
+            return null;
+        }
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "The request cannot be accepted",
                 e.getMessage());
         problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage(), e.rejectedValue())));
