@@ -49,7 +49,8 @@ class EvidencePages {
             @RequestParam(name = "from.month", required = false) String fromMonth,
             @RequestParam(name = "from.year", required = false) String fromYear,
             @RequestParam(name = "to.day", required = false) String toDay, @RequestParam(name = "to.month", required = false) String toMonth,
-            @RequestParam(name = "to.year", required = false) String toYear, Model model) {
+            @RequestParam(name = "to.year", required = false) String toYear, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         String version = codeVersion == null || codeVersion.isBlank() ? "2024" : codeVersion.strip();
         if (!List.of("2024", "2022").contains(version)) {
@@ -89,7 +90,10 @@ class EvidencePages {
         model.addAttribute("codeVersion", version);
         model.addAttribute("fromParts", fromParts);
         model.addAttribute("toParts", toParts);
-        if (errors.isEmpty()) {
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+        }
+        else {
             // those not met first: what the reader most needs to look at
             model.addAttribute("measured", evidence.measure(version, start, end).stream()
                     .map(m -> new RecordEvidence.Measured(m.measure(), m.provisions(), m.met(), m.total(), m.percent(),
