@@ -27,7 +27,14 @@ public class CodeVersions {
     record FileProvision(String number, String requirement, ProvisionKind kind) {
     }
 
-    record FileSection(int number, String title, List<FileProvision> provisions) {
+    /**
+     * omitted: numbers the Code uses in this section that the data leaves out, each with the reason (for example not in
+     * the Code's self-assessment form), so the numbering test can tell a known gap from a missing provision.
+     */
+    record FileSection(int number, String title, List<FileProvision> provisions, List<Omitted> omitted) {
+    }
+
+    record Omitted(String number, String reason) {
     }
 
     record CodeFile(String version, String title, LocalDate effectiveFrom, String source, List<FileSection> sections) {
