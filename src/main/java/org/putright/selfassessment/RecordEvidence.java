@@ -124,6 +124,7 @@ class RecordEvidence implements EvidenceSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LiveEvidence> forPeriod(String codeVersion, LocalDate from, LocalDate to) {
         return measure(codeVersion, from, to).stream().map(Measured::asEvidence).toList();
     }
