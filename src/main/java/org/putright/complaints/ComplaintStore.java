@@ -72,6 +72,31 @@ class ComplaintStore {
         return complaints;
     }
 
+    /** The records of several complaints with one query, oldest event first, for reads over many cases. */
+    Map<UUID, List<Recorded>> histories(Collection<UUID> ids) {
+        Map<UUID, List<Recorded>> histories = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return histories;
+        }
+        jdbc.sql("""
+                select complaint_id, sequence, event_type, occurred_at, actor, payload from complaint_event
+                where complaint_id in (:ids) order by complaint_id, sequence""")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    histories.computeIfAbsent(id, k -> new ArrayList<>()).add(new Recorded(id, rs.getInt(2),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+                            json.readValue(rs.getString(6), eventClass(rs.getString(3)))));
+                });
+        return histories;
+    }
+
+    /** A complaint rebuilt from a record read by {@link #histories}. */
+    Complaint rebuild(List<Recorded> history) {
+        return Complaint.replay(history.stream().map(Recorded::event).toList(), schemeId -> schemes.byId(schemeId)
+                .orElseThrow(() -> new IllegalStateException("Unknown scheme " + schemeId)));
+    }
+
     List<Recorded> history(UUID id) {
         return jdbc.sql("select sequence, event_type, occurred_at, actor, payload from complaint_event where complaint_id = ? order by sequence")
                 .param(id)

@@ -19,6 +19,13 @@ public interface LetterArchive {
     record Delivery(String channel, DeliveryStatus status, String detail, Instant at) {
     }
 
+    /** The words of a letter as issued, for checks over many complaints (what a letter told the resident). */
+    record LetterText(UUID complaintId, LetterType type, int stage, Instant createdAt, String text) {
+    }
+
+    /** The letters of these types on these complaints, each complaint's oldest first; one query for the lot. */
+    List<LetterText> texts(java.util.Collection<UUID> complaintIds, java.util.Collection<LetterType> types);
+
     /** Oldest first. */
     List<SentLetter> lettersFor(UUID complaintId);
 

@@ -230,6 +230,21 @@ class LetterService implements Letters, LetterArchive {
 
     @Override
     @Transactional(readOnly = true)
+    public List<LetterText> texts(java.util.Collection<UUID> complaintIds, java.util.Collection<LetterType> types) {
+        if (complaintIds.isEmpty() || types.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select complaint_id, letter_type, stage, created_at, text_body from letter
+                where complaint_id in (:ids) and letter_type in (:types) order by complaint_id, issue_order""")
+                .param("ids", complaintIds).param("types", types.stream().map(Enum::name).toList())
+                .query((rs, n) -> new LetterText(rs.getObject(1, UUID.class), LetterType.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<IssuedLetter> issuedFor(UUID complaintId) {
         return forComplaint(complaintId).stream().map(summary -> find(summary.id()).orElseThrow()).map(l -> new IssuedLetter(l.id(),
                 l.type(), l.stage(), l.createdAt(), l.subject(), l.recipient(), l.recipientRole(), l.largePrint(), l.needs(), l.text(),
