@@ -276,6 +276,31 @@ class LiveEvidenceTest {
     }
 
     @Test
+    void provision_6_2_a_yes_the_record_contradicts_is_flagged_on_the_assessment() {
+        // the issue's own example, end to end: the landlord says Yes to 6.2 while the record shows 4 of 6 on time
+        Api api = new Api(mvc, json).staff("evidence.manager", "MANAGER");
+        Api.Response created = api.as("evidence.manager").post("/api/v1/self-assessments", Map.of("codeVersion", "2024",
+                "periodStart", FROM.toString(), "periodEnd", TO.toString(), "reason", "RESTRUCTURE", "fresh", true));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String base = "/api/v1/self-assessments/" + created.text("/id");
+        Api.Response answered = api.as("evidence.manager").put(base + "/provisions/6.2",
+                Map.of("comply", "YES", "evidence", "Complaints policy, section 4", "commentary", "We acknowledge within 5 working days"));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+
+        tools.jackson.databind.JsonNode p62 = null;
+        for (tools.jackson.databind.JsonNode p : api.as("evidence.manager").get(base).body().get("provisions")) {
+            if (p.get("number").asString().equals("6.2")) {
+                p62 = p;
+            }
+        }
+        assertThat(p62).isNotNull();
+        assertThat(p62.at("/liveEvidence/met").asLong()).isEqualTo(4);
+        assertThat(p62.at("/liveEvidence/total").asLong()).isEqualTo(6);
+        assertThat(p62.at("/liveEvidence/percent").decimalValue()).isEqualByComparingTo("66.7");
+        assertThat(p62.get("contradicted").asBoolean()).isTrue();
+    }
+
+    @Test
     void a_period_with_nothing_in_it_has_no_percentages() {
         List<LiveEvidence> empty = evidence.forPeriod("2024", LocalDate.of(2055, 1, 1), LocalDate.of(2055, 1, 31));
         assertThat(empty).hasSize(RecordEvidence.MEASURES.size());
