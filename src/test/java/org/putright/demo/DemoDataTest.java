@@ -35,6 +35,9 @@ class DemoDataTest {
     @Autowired
     org.putright.calendar.WorkingDays workingDays;
 
+    @Autowired
+    org.putright.ombudsman.OmbudsmanRegister ombudsman;
+
     /** The stories' residents and complaints, not the generated history's (tenancy references TD-...). */
     private static final String STORIES = "tenancy_reference not like 'TD-%'";
 
@@ -74,6 +77,13 @@ class DemoDataTest {
         var measures = tsm.forYear(year);
         assertThat(measures.homes()).isEqualTo(1000);
         assertThat(measures.ch01().stage1PerThousand()).isBetween(java.math.BigDecimal.valueOf(20), java.math.BigDecimal.valueOf(60));
+        // and the Ombudsman's cases about its stage 2 complaints: on the register, some determined with orders to comply with
+        assertThat(count("select count(*) from ombudsman_case")).isGreaterThan(1);
+        assertThat(count("select count(*) from ombudsman_determination")).isGreaterThan(0);
+        assertThat(count("select count(*) from ombudsman_order where kind <> 'COMPLAINT_HANDLING_FAILURE_ORDER'")).isGreaterThan(0);
+        var register = ombudsman.summaryFor(workingDays.today().minusYears(2), workingDays.today());
+        assertThat(register.casesReferred()).isEqualTo(count("select count(*) from ombudsman_case"));
+        assertThat(register.orders().made()).isGreaterThan(0);
     }
 
     private long count(String sql) {
