@@ -399,6 +399,12 @@ public class SyntheticBulkLoad {
 
         private static final int FLUSH_BYTES = 1 << 20;
         private static final int BATCH = 500;
+        /**
+         * The Ombudsman's tables, few rows: a COPY each at the same time as the others would need more connections than the
+         * pool has, so their CSV goes to a temporary file and is copied in after the others, on one connection.
+         */
+        private static final java.util.Set<String> DEFERRED = java.util.Set.of("ombudsman_case", "ombudsman_case_status",
+                "ombudsman_determination", "ombudsman_finding", "ombudsman_order", "ombudsman_compliance");
 
         private final DataSource dataSource;
         private final boolean postgres;
@@ -407,6 +413,8 @@ public class SyntheticBulkLoad {
         private final Map<String, StringBuilder> buffers = new HashMap<>();
         private final Map<String, PreparedStatement> inserts = new HashMap<>();
         private final Map<String, Integer> batched = new HashMap<>();
+        private final Map<String, java.nio.file.Path> deferredFiles = new LinkedHashMap<>();
+        private final Map<String, String> deferredColumns = new HashMap<>();
         private Connection plain;
 
         Writers(DataSource dataSource) throws SQLException {
@@ -431,6 +439,10 @@ public class SyntheticBulkLoad {
         }
 
         private void copy(String table, Map<String, Object> row) throws SQLException {
+            if (DEFERRED.contains(table)) {
+                defer(table, row);
+                return;
+            }
             CopyIn copy = copies.get(table);
             if (copy == null) {
                 Connection connection = dataSource.getConnection();
@@ -453,6 +465,59 @@ public class SyntheticBulkLoad {
             line.append('\n');
             if (line.length() >= FLUSH_BYTES) {
                 flush(table);
+            }
+        }
+
+        private void defer(String table, Map<String, Object> row) {
+            StringBuilder line = buffers.computeIfAbsent(table, t -> new StringBuilder(FLUSH_BYTES + 4096));
+            deferredColumns.putIfAbsent(table, String.join(", ", row.keySet()));
+            boolean first = true;
+            for (Object value : row.values()) {
+                if (!first) {
+                    line.append(',');
+                }
+                first = false;
+                csv(line, value);
+            }
+            line.append('\n');
+            if (line.length() >= FLUSH_BYTES) {
+                spill(table);
+            }
+        }
+
+        private void spill(String table) {
+            StringBuilder line = buffers.get(table);
+            try {
+                java.nio.file.Path file = deferredFiles.get(table);
+                if (file == null) {
+                    file = java.nio.file.Files.createTempFile("putright-" + table, ".csv");
+                    deferredFiles.put(table, file);
+                }
+                java.nio.file.Files.writeString(file, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            }
+            catch (IOException e) {
+                throw new IllegalStateException("Could not write the rows of " + table + " to a temporary file", e);
+            }
+            line.setLength(0);
+        }
+
+        private void copyDeferred() throws SQLException, IOException {
+            for (String table : TABLES) {
+                if (DEFERRED.contains(table) && buffers.containsKey(table)) {
+                    spill(table);
+                }
+            }
+            if (deferredFiles.isEmpty()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                var api = connection.unwrap(PGConnection.class).getCopyAPI();
+                for (Map.Entry<String, java.nio.file.Path> e : deferredFiles.entrySet()) {
+                    try (var in = java.nio.file.Files.newInputStream(e.getValue())) {
+                        api.copyIn("COPY " + e.getKey() + " (" + deferredColumns.get(e.getKey()) + ") FROM STDIN WITH (FORMAT csv)", in);
+                    }
+                }
             }
         }
 
@@ -509,6 +574,7 @@ public class SyntheticBulkLoad {
                         copies.remove(table).endCopy();
                     }
                 }
+                copyDeferred();
             }
             else if (plain != null) {
                 for (PreparedStatement insert : inserts.values()) {
@@ -520,6 +586,14 @@ public class SyntheticBulkLoad {
 
         @Override
         public void close() throws SQLException {
+            for (java.nio.file.Path file : deferredFiles.values()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+                catch (IOException e) {
+                    log.warn("Could not delete {}: {}", file, e.getMessage());
+                }
+            }
             for (CopyIn copy : copies.values()) {
                 if (copy.isActive()) {
                     copy.cancelCopy();
