@@ -31,6 +31,7 @@ import org.putright.complaints.ComplaintRecordRows;
 import org.putright.complaints.ComplaintService.NewComplaint;
 import org.putright.complaints.Definition;
 import org.putright.complaints.ResponseDraft;
+import org.putright.ombudsman.OmbudsmanRecords;
 import org.putright.reporting.ReportStageRows;
 import org.putright.reporting.ReportingYear;
 import org.putright.reporting.TsmHomes;
@@ -45,14 +46,17 @@ import org.springframework.stereotype.Component;
  * written straight into the tables with COPY on PostgreSQL (plain inserts elsewhere, for tests): complaint_event, the
  * complaint and outstanding_action projections, report_stage (from {@link ReportStageRows}, as ReportRows derives it), one
  * resident record per home with its complaints linked, the reference counters and the homes owned for each reporting
- * year. No letters, notifications or publications: those are the services' business (docs/decisions/0018).
+ * year; and the Ombudsman's cases about them (ombudsman_case and the rows appended to it, as the ombudsman module's
+ * OmbudsmanCases writes them). No letters, notifications or publications: those are the services' business
+ * (docs/decisions/0018).
  */
 @Component
 public class SyntheticBulkLoad {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticBulkLoad.class);
     private static final String[] TABLES = { "complaint_event", "complaint", "outstanding_action", "report_stage", "resident",
-            "resident_complaint" };
+            "resident_complaint", "ombudsman_case", "ombudsman_case_status", "ombudsman_determination", "ombudsman_finding",
+            "ombudsman_order", "ombudsman_compliance" };
 
     /** How much was written; {@code stopped}: cases a rule stopped early (none, when the plans are right). */
     public record Result(long cases, long events, long reportRows, long residents, long stopped, long millis) {
@@ -89,7 +93,8 @@ public class SyntheticBulkLoad {
                 // numbered on from any complaints the year already has
                 int reference = lastReference.compute(year, (y, last) -> (last == null ? counter(y) : last) + 1);
                 UUID id = new UUID(namespace.getMostSignificantBits(), c.number());
-                BulkSteps steps = new BulkSteps(id, "CMP-%d-%06d".formatted(year, reference), calendar);
+                BulkSteps steps = new BulkSteps(id, "CMP-%d-%06d".formatted(year, reference), calendar,
+                        new UUID(namespace.getMostSignificantBits() ^ 0x0B0D_0000_0000_0000L, c.number()));
                 try {
                     history.play(c, steps, today);
                 }
@@ -116,6 +121,7 @@ public class SyntheticBulkLoad {
                     counts[3]++;
                 }
                 writers.write("resident_complaint", link(id, residentId, rows, c.receivedAt()));
+                writeOmbudsman(writers, steps);
                 counts[0]++;
                 counts[1] += rows.events().size();
                 counts[2] += report.size();
@@ -200,18 +206,34 @@ public class SyntheticBulkLoad {
         return row;
     }
 
+    /** The Ombudsman's case about the complaint, if it has one by today: its rows as OmbudsmanCases would append them. */
+    private static void writeOmbudsman(Writers writers, BulkSteps steps) {
+        for (String table : List.of("ombudsman_case", "ombudsman_case_status", "ombudsman_determination", "ombudsman_finding",
+                "ombudsman_order", "ombudsman_compliance")) {
+            steps.ombudsmanRows.getOrDefault(table, List.of()).forEach(r -> writers.write(table, r));
+        }
+    }
+
     /** Plays a case into an in-memory record. */
     private final class BulkSteps implements SyntheticHistory.Steps {
 
         private final UUID id;
         private final String reference;
         private final WorkingDayCalendar calendar;
+        private final UUID ombudsmanCase;
         ComplaintRecordRows.Draft draft;
+        /** The Ombudsman rows by table, in the order written; the case's status and order ids so far. */
+        final Map<String, List<Map<String, Object>>> ombudsmanRows = new HashMap<>();
+        private final Map<Integer, UUID> ombudsmanOrders = new HashMap<>();
+        private int ombudsmanStatuses;
+        private String actor;
+        private OffsetDateTime at;
 
-        BulkSteps(UUID id, String reference, WorkingDayCalendar calendar) {
+        BulkSteps(UUID id, String reference, WorkingDayCalendar calendar, UUID ombudsmanCase) {
             this.id = id;
             this.reference = reference;
             this.calendar = calendar;
+            this.ombudsmanCase = ombudsmanCase;
         }
 
         @Override
@@ -222,7 +244,10 @@ public class SyntheticBulkLoad {
         @Override
         public void at(LocalDate day, String actor) {
             // mid-morning London time on the day the step was done
-            draft.at(day.atTime(10, 30).atZone(org.putright.calendar.LondonDates.LONDON).toInstant(), actor);
+            Instant instant = day.atTime(10, 30).atZone(org.putright.calendar.LondonDates.LONDON).toInstant();
+            draft.at(instant, actor);
+            this.actor = actor;
+            this.at = instant.atOffset(ZoneOffset.UTC);
         }
 
         @Override
@@ -279,6 +304,91 @@ public class SyntheticBulkLoad {
         public void close(LocalDate closedOn, String reason) {
             draft.close(closedOn, reason);
         }
+
+        @Override
+        public void referToOmbudsman(String ombudsmanReference, LocalDate referredOn) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", ombudsmanCase);
+            row.put("ombudsman_reference", ombudsmanReference);
+            row.put("complaint_id", id);
+            row.put("complaint_reference", reference);
+            row.put("referred_on", referredOn);
+            recorded(row);
+            add("ombudsman_case", row);
+            status("REFERRED", referredOn);
+        }
+
+        @Override
+        public void ombudsmanInvestigating(LocalDate on) {
+            status("INVESTIGATING", on);
+        }
+
+        @Override
+        public void ombudsmanDetermination(LocalDate determinedOn, List<OmbudsmanRecords.Element> elements) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("case_id", ombudsmanCase);
+            row.put("revision", 1); // the plans record one determination; a review's revision is the services' business
+            row.put("determined_on", determinedOn);
+            recorded(row);
+            add("ombudsman_determination", row);
+            for (int i = 0; i < elements.size(); i++) {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("case_id", ombudsmanCase);
+                finding.put("revision", 1);
+                finding.put("element_index", i);
+                finding.put("description", elements.get(i).description());
+                finding.put("finding", elements.get(i).finding().name());
+                add("ombudsman_finding", finding);
+            }
+            status("DETERMINED", determinedOn);
+        }
+
+        @Override
+        public void ombudsmanOrder(int order, OmbudsmanRecords.OrderKind kind, String description, LocalDate madeOn, LocalDate dueOn) {
+            UUID orderId = new UUID(ombudsmanCase.getMostSignificantBits() ^ 0x00DE_0000_0000_0000L,
+                    ombudsmanCase.getLeastSignificantBits() * 16 + order);
+            ombudsmanOrders.put(order, orderId);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", orderId);
+            row.put("case_id", ombudsmanCase);
+            row.put("kind", kind.name());
+            row.put("description", description);
+            row.put("made_on", madeOn);
+            row.put("due_on", dueOn);
+            recorded(row);
+            add("ombudsman_order", row);
+        }
+
+        @Override
+        public void ombudsmanCompliance(int order, LocalDate compliedOn, String evidence) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("order_id", ombudsmanOrders.get(order));
+            row.put("sequence", 1); // the plans record compliance once; a correction is the services' business
+            row.put("complied_on", compliedOn);
+            row.put("evidence", evidence);
+            recorded(row);
+            add("ombudsman_compliance", row);
+        }
+
+        private void status(String status, LocalDate on) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("case_id", ombudsmanCase);
+            row.put("sequence", ++ombudsmanStatuses);
+            row.put("status", status);
+            row.put("changed_on", on);
+            row.put("note", null);
+            recorded(row);
+            add("ombudsman_case_status", row);
+        }
+
+        private void recorded(Map<String, Object> row) {
+            row.put("recorded_by", actor);
+            row.put("recorded_at", at);
+        }
+
+        private void add(String table, Map<String, Object> row) {
+            ombudsmanRows.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
+        }
     }
 
     /**
@@ -289,6 +399,12 @@ public class SyntheticBulkLoad {
 
         private static final int FLUSH_BYTES = 1 << 20;
         private static final int BATCH = 500;
+        /**
+         * The Ombudsman's tables, few rows: a COPY each at the same time as the others would need more connections than the
+         * pool has, so their CSV goes to a temporary file and is copied in after the others, on one connection.
+         */
+        private static final java.util.Set<String> DEFERRED = java.util.Set.of("ombudsman_case", "ombudsman_case_status",
+                "ombudsman_determination", "ombudsman_finding", "ombudsman_order", "ombudsman_compliance");
 
         private final DataSource dataSource;
         private final boolean postgres;
@@ -297,6 +413,8 @@ public class SyntheticBulkLoad {
         private final Map<String, StringBuilder> buffers = new HashMap<>();
         private final Map<String, PreparedStatement> inserts = new HashMap<>();
         private final Map<String, Integer> batched = new HashMap<>();
+        private final Map<String, java.nio.file.Path> deferredFiles = new LinkedHashMap<>();
+        private final Map<String, String> deferredColumns = new HashMap<>();
         private Connection plain;
 
         Writers(DataSource dataSource) throws SQLException {
@@ -321,6 +439,10 @@ public class SyntheticBulkLoad {
         }
 
         private void copy(String table, Map<String, Object> row) throws SQLException {
+            if (DEFERRED.contains(table)) {
+                defer(table, row);
+                return;
+            }
             CopyIn copy = copies.get(table);
             if (copy == null) {
                 Connection connection = dataSource.getConnection();
@@ -343,6 +465,59 @@ public class SyntheticBulkLoad {
             line.append('\n');
             if (line.length() >= FLUSH_BYTES) {
                 flush(table);
+            }
+        }
+
+        private void defer(String table, Map<String, Object> row) {
+            StringBuilder line = buffers.computeIfAbsent(table, t -> new StringBuilder(FLUSH_BYTES + 4096));
+            deferredColumns.putIfAbsent(table, String.join(", ", row.keySet()));
+            boolean first = true;
+            for (Object value : row.values()) {
+                if (!first) {
+                    line.append(',');
+                }
+                first = false;
+                csv(line, value);
+            }
+            line.append('\n');
+            if (line.length() >= FLUSH_BYTES) {
+                spill(table);
+            }
+        }
+
+        private void spill(String table) {
+            StringBuilder line = buffers.get(table);
+            try {
+                java.nio.file.Path file = deferredFiles.get(table);
+                if (file == null) {
+                    file = java.nio.file.Files.createTempFile("putright-" + table, ".csv");
+                    deferredFiles.put(table, file);
+                }
+                java.nio.file.Files.writeString(file, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            }
+            catch (IOException e) {
+                throw new IllegalStateException("Could not write the rows of " + table + " to a temporary file", e);
+            }
+            line.setLength(0);
+        }
+
+        private void copyDeferred() throws SQLException, IOException {
+            for (String table : TABLES) {
+                if (DEFERRED.contains(table) && buffers.containsKey(table)) {
+                    spill(table);
+                }
+            }
+            if (deferredFiles.isEmpty()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                var api = connection.unwrap(PGConnection.class).getCopyAPI();
+                for (Map.Entry<String, java.nio.file.Path> e : deferredFiles.entrySet()) {
+                    try (var in = java.nio.file.Files.newInputStream(e.getValue())) {
+                        api.copyIn("COPY " + e.getKey() + " (" + deferredColumns.get(e.getKey()) + ") FROM STDIN WITH (FORMAT csv)", in);
+                    }
+                }
             }
         }
 
@@ -399,6 +574,7 @@ public class SyntheticBulkLoad {
                         copies.remove(table).endCopy();
                     }
                 }
+                copyDeferred();
             }
             else if (plain != null) {
                 for (PreparedStatement insert : inserts.values()) {
@@ -410,6 +586,14 @@ public class SyntheticBulkLoad {
 
         @Override
         public void close() throws SQLException {
+            for (java.nio.file.Path file : deferredFiles.values()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+                catch (IOException e) {
+                    log.warn("Could not delete {}: {}", file, e.getMessage());
+                }
+            }
             for (CopyIn copy : copies.values()) {
                 if (copy.isActive()) {
                     copy.cancelCopy();

@@ -11,6 +11,7 @@ import org.putright.complaints.ComplaintService.NewComplaint;
 import org.putright.complaints.Definition;
 import org.putright.complaints.ResponseDraft;
 import org.putright.identity.Role;
+import org.putright.ombudsman.OmbudsmanRecords;
 import org.putright.reporting.ReportingYear;
 import org.putright.reporting.TsmHomes;
 import org.slf4j.Logger;
@@ -38,16 +39,25 @@ class SyntheticDomainLoad {
     private final ComplaintService complaints;
     private final WorkingDays workingDays;
     private final TsmHomes tsmHomes;
+    private final OmbudsmanRecords ombudsman;
 
-    SyntheticDomainLoad(ComplaintService complaints, WorkingDays workingDays, TsmHomes tsmHomes) {
+    SyntheticDomainLoad(ComplaintService complaints, WorkingDays workingDays, TsmHomes tsmHomes, OmbudsmanRecords ombudsman) {
         this.complaints = complaints;
+        this.ombudsman = ombudsman;
         this.workingDays = workingDays;
         this.tsmHomes = tsmHomes;
     }
 
+    /**
+     * The demo's landlord refers one stage 2 complaint in two to the Ombudsman, not one in seven: a thousand homes over two
+     * years would otherwise have a case or two, too few to show the register, its orders and compliance.
+     */
+    static final double DEMO_OMBUDSMAN_SHARE = 0.5;
+
     static SyntheticHistory.Parameters parameters(int homes, int years, LocalDate today, long seed) {
         return new SyntheticHistory.Parameters(homes, today.minusYears(years).plusDays(1), today, seed,
-                java.util.List.of("casey.officer", "ivan.investigator"), java.util.List.of("morgan.manager"), OFFICER, "D");
+                java.util.List.of("casey.officer", "ivan.investigator"), java.util.List.of("morgan.manager"), OFFICER, "D",
+                DEMO_OMBUDSMAN_SHARE);
     }
 
     Result load(SyntheticHistory.Parameters parameters) {
@@ -77,6 +87,8 @@ class SyntheticDomainLoad {
     private final class DomainSteps implements SyntheticHistory.Steps {
 
         private UUID id;
+        private UUID ombudsmanCase;
+        private final Map<Integer, UUID> ombudsmanOrders = new java.util.HashMap<>();
 
         @Override
         public void receive(SyntheticCase c, NewComplaint request, String actor) {
@@ -142,6 +154,31 @@ class SyntheticDomainLoad {
         @Override
         public void close(LocalDate closedOn, String reason) {
             complaints.close(id, closedOn, reason);
+        }
+
+        @Override
+        public void referToOmbudsman(String ombudsmanReference, LocalDate referredOn) {
+            ombudsmanCase = ombudsman.refer(ombudsmanReference, complaints.get(id).reference(), referredOn);
+        }
+
+        @Override
+        public void ombudsmanInvestigating(LocalDate on) {
+            ombudsman.investigating(ombudsmanCase, on, null);
+        }
+
+        @Override
+        public void ombudsmanDetermination(LocalDate determinedOn, java.util.List<OmbudsmanRecords.Element> elements) {
+            ombudsman.determine(ombudsmanCase, determinedOn, elements);
+        }
+
+        @Override
+        public void ombudsmanOrder(int order, OmbudsmanRecords.OrderKind kind, String description, LocalDate madeOn, LocalDate dueOn) {
+            ombudsmanOrders.put(order, ombudsman.order(ombudsmanCase, kind, description, madeOn, dueOn));
+        }
+
+        @Override
+        public void ombudsmanCompliance(int order, LocalDate compliedOn, String evidence) {
+            ombudsman.comply(ombudsmanCase, ombudsmanOrders.get(order), compliedOn, evidence);
         }
 
         private void as(String actor) {

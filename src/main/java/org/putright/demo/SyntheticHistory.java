@@ -21,6 +21,9 @@ import org.putright.complaints.PointDecision;
 import org.putright.complaints.Remedy;
 import org.putright.complaints.Resident;
 import org.putright.complaints.ResponseDraft;
+import org.putright.ombudsman.Finding;
+import org.putright.ombudsman.OmbudsmanRecords;
+import org.putright.ombudsman.OmbudsmanRecords.OrderKind;
 
 /**
  * A landlord's complaint history, made up: {@code homes} homes from {@code from} to {@code to}, the same for the same
@@ -30,7 +33,9 @@ import org.putright.complaints.ResponseDraft;
  * a few of those refused; acknowledgements about nine in ten on time, responses about four in five, one in seven
  * extended (a few beyond 10 working days, with a good reason); about 60% upheld in whole or part with apologies,
  * compensation and promised actions, most of them done. Three complaints in ten come from one home in 200 (repeat
- * complainants and properties, 9.4).
+ * complainants and properties, 9.4). About one stage 2 complaint in seven goes on to the Housing Ombudsman (about one case
+ * a year per 1,000 homes, as landlords' Ombudsman reports show), most determined with a finding of service failure or
+ * maladministration on at least one element and orders to put it right, most complied with on time.
  *
  * <p>Each case is a plan ({@link SyntheticCase}); {@link #play} walks it through a sink step by step, stopping at the first
  * step after today, so the newest cases are still open. Two sinks: the real services (the demo) and a bulk loader that
@@ -41,12 +46,21 @@ public final class SyntheticHistory {
     /**
      * Homes, the period received in (inclusive), the seed; handlers: who acknowledges and answers each stage; the officer
      * who takes complaints in; {@code estate}: a letter in every home's tenancy and property reference (TD-0000042), so two
-     * histories can share a database.
+     * histories can share a database; {@code ombudsmanShare}: of the complaints answered at stage 2, the share the Ombudsman
+     * takes on ({@link #OMBUDSMAN_SHARE} unless given; the demo raises it so its small landlord has a register to show).
      */
     public record Parameters(int homes, LocalDate from, LocalDate to, long seed, List<String> stage1Handlers,
-            List<String> stage2Handlers, String officer, String estate) {
+            List<String> stage2Handlers, String officer, String estate, double ombudsmanShare) {
+
+        public Parameters(int homes, LocalDate from, LocalDate to, long seed, List<String> stage1Handlers, List<String> stage2Handlers,
+                String officer, String estate) {
+            this(homes, from, to, seed, stage1Handlers, stage2Handlers, officer, estate, OMBUDSMAN_SHARE);
+        }
 
         public Parameters {
+            if (ombudsmanShare < 0 || ombudsmanShare > 1) {
+                throw new IllegalArgumentException("ombudsmanShare must be between 0 and 1");
+            }
             if (homes < 1) {
                 throw new IllegalArgumentException("homes must be at least 1");
             }
@@ -62,6 +76,19 @@ public final class SyntheticHistory {
     /** Stage 1 complaints (refusals included) and service requests per 1,000 homes a year. */
     static final double COMPLAINTS_PER_THOUSAND = 40;
     static final double SERVICE_REQUESTS_PER_THOUSAND = 7;
+
+    /**
+     * Of the complaints answered at stage 2, the share the Housing Ombudsman takes on: about one case a year per 1,000
+     * homes against some seven stage 2 complaints (a council of 19,000 homes had 21 determinations in 2024/25).
+     */
+    public static final double OMBUDSMAN_SHARE = 0.15;
+    /**
+     * Findings per element, in {@link Finding}'s order (no maladministration, service failure, maladministration, severe
+     * maladministration, reasonable redress, outside jurisdiction): failings in about three elements in five, as the
+     * Ombudsman's recent reviews report; severe maladministration rare.
+     */
+    private static final double[] FINDING_SHARE = { 0.20, 0.17, 0.38, 0.04, 0.13, 0.08 };
+    private static final String[] ELEMENTS = { "The landlord's handling of the complaint", "The landlord's record keeping" };
 
     /** January first: about a third more complaints in the winter months than in the summer. */
     private static final double[] SEASON = { 1.30, 1.22, 1.08, 0.95, 0.86, 0.80, 0.80, 0.82, 0.92, 1.05, 1.18, 1.02 };
@@ -160,10 +187,69 @@ public final class SyntheticHistory {
             }
             else {
                 String reviewer = parameters.stage2Handlers().get(r.nextInt(parameters.stage2Handlers().size()));
-                c.stage2(stage(r, 2, requested, reviewer, 20, area));
+                SyntheticCase.Stage stage2 = stage(r, 2, requested, reviewer, 20, area);
+                c.stage2(stage2);
+                if (r.nextDouble() < parameters.ombudsmanShare()) {
+                    c.ombudsman(ombudsman(r.split(), number, stage2, area));
+                }
             }
         }
         return c.build();
+    }
+
+    /**
+     * The Ombudsman's case: referred a month to eight months after the final response, investigated after months in its
+     * queue, determined a few months later; orders due in four to six weeks; a complaint handling failure order now and then
+     * when the landlord is slow to send its evidence.
+     */
+    private SyntheticCase.Ombudsman ombudsman(SplittableRandom r, long number, SyntheticCase.Stage stage2, int area) {
+        LocalDate referred = stage2.respondedOn().plusDays(30 + r.nextInt(r.nextDouble() < 0.7 ? 60 : 210));
+        LocalDate investigating = referred.plusDays(30 + r.nextInt(150));
+        LocalDate determined = investigating.plusDays(40 + r.nextInt(120));
+        int elements = r.nextDouble() < 0.45 ? 1 : r.nextDouble() < 0.65 ? 2 : 3;
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < elements; i++) {
+            findings.add(Finding.values()[pick(r, FINDING_SHARE)]);
+        }
+        List<SyntheticCase.Order> orders = new ArrayList<>();
+        if (r.nextDouble() < 0.06) {
+            LocalDate made = referred.plusDays(10 + r.nextInt(20)); // before it investigates
+            orders.add(order(r, OrderKind.COMPLAINT_HANDLING_FAILURE_ORDER,
+                    "Send the Ombudsman the complaint file and the evidence it asked for.", made, made.plusDays(14)));
+        }
+        if (findings.stream().anyMatch(Finding::failing)) {
+            int pounds = (area == 1 ? 300 : 100) + 50 * r.nextInt(area == 1 ? 30 : 12);
+            orders.add(order(r, OrderKind.ORDER, "Pay the resident £" + pounds + " compensation for the distress and inconvenience caused.",
+                    determined, determined.plusDays(28)));
+            if (r.nextDouble() < 0.6) {
+                orders.add(order(r, OrderKind.ORDER, "A senior manager to apologise to the resident in writing.", determined,
+                        determined.plusDays(28)));
+            }
+            if (area <= 1 && r.nextDouble() < 0.5) {
+                orders.add(order(r, OrderKind.ORDER, "Inspect the home and write to the resident with the repairs needed and their dates.",
+                        determined, determined.plusDays(42)));
+            }
+        }
+        if (r.nextDouble() < 0.4) {
+            orders.add(order(r, OrderKind.RECOMMENDATION, "Review how staff keep residents informed when a repair is delayed.", determined,
+                    null));
+        }
+        String reference = "%d%s%05d".formatted(referred.getYear(), parameters.estate(), number);
+        return new SyntheticCase.Ombudsman(reference, referred, investigating, determined, List.copyOf(findings), List.copyOf(orders));
+    }
+
+    /** Most orders complied with by their due date, some late, a few never; most recommendations followed. */
+    private static SyntheticCase.Order order(SplittableRandom r, OrderKind kind, String description, LocalDate made, LocalDate due) {
+        double x = r.nextDouble();
+        LocalDate complied;
+        if (due == null) {
+            complied = x < 0.7 ? made.plusDays(14 + r.nextInt(60)) : null;
+        }
+        else {
+            complied = x < 0.8 ? made.plusDays(r.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(made, due) + 1))
+                    : x < 0.94 ? due.plusDays(1 + r.nextInt(45)) : null;
+        }
+        return new SyntheticCase.Order(kind, description, made, due, complied);
     }
 
     private SyntheticCase.Stage stage(SplittableRandom r, int stage, LocalDate started, String handler, int respondDays, int area) {
@@ -268,6 +354,17 @@ public final class SyntheticHistory {
         void addNote(String text);
 
         void close(LocalDate closedOn, String reason);
+
+        void referToOmbudsman(String ombudsmanReference, LocalDate referredOn);
+
+        void ombudsmanInvestigating(LocalDate on);
+
+        void ombudsmanDetermination(LocalDate determinedOn, List<OmbudsmanRecords.Element> elements);
+
+        /** {@code order}: its place in the plan's list, which {@link #ombudsmanCompliance} refers to. */
+        void ombudsmanOrder(int order, OrderKind kind, String description, LocalDate madeOn, LocalDate dueOn);
+
+        void ombudsmanCompliance(int order, LocalDate compliedOn, String evidence);
     }
 
     /** The home's tenancy reference, the key residents are matched on. */
@@ -344,6 +441,47 @@ public final class SyntheticHistory {
         finished = stage(c, c.stage2(), words, steps, today);
         if (finished != null) {
             close(steps, next(finished, 10), today);
+            if (c.ombudsman() != null) {
+                ombudsman(c.ombudsman(), words, steps, today);
+            }
+        }
+    }
+
+    /** The Ombudsman's case up to today, its steps in date order (a failure order may come before the investigation). */
+    private void ombudsman(SyntheticCase.Ombudsman o, String[] words, Steps steps, LocalDate today) {
+        if (o.referredOn().isAfter(today)) {
+            return;
+        }
+        steps.at(o.referredOn(), parameters.officer());
+        steps.referToOmbudsman(o.reference(), o.referredOn());
+        record Step(LocalDate on, Runnable run) {
+        }
+        // listed so that, on the same day, a determination comes before its orders and an order before its compliance
+        List<Step> later = new ArrayList<>();
+        later.add(new Step(o.investigatingOn(), () -> steps.ombudsmanInvestigating(o.investigatingOn())));
+        List<OmbudsmanRecords.Element> elements = new ArrayList<>();
+        for (int i = 0; i < o.findings().size(); i++) {
+            elements.add(new OmbudsmanRecords.Element(i == 0 ? words[1] : ELEMENTS[i - 1], o.findings().get(i)));
+        }
+        later.add(new Step(o.determinedOn(), () -> steps.ombudsmanDetermination(o.determinedOn(), List.copyOf(elements))));
+        for (int i = 0; i < o.orders().size(); i++) {
+            int index = i;
+            SyntheticCase.Order order = o.orders().get(i);
+            later.add(new Step(order.madeOn(), () -> steps.ombudsmanOrder(index, order.kind(), order.description(), order.madeOn(),
+                    order.dueOn())));
+            if (order.compliedOn() != null) {
+                later.add(new Step(order.compliedOn(), () -> steps.ombudsmanCompliance(index, order.compliedOn(),
+                        order.kind() == OrderKind.RECOMMENDATION ? "The review was done; its report sent to the Ombudsman."
+                                : "Evidence sent to the Ombudsman.")));
+            }
+        }
+        later.sort(java.util.Comparator.comparing(Step::on)); // stable: same-day steps keep the order above
+        for (Step step : later) {
+            if (step.on().isAfter(today)) {
+                return;
+            }
+            steps.at(step.on(), parameters.officer());
+            step.run().run();
         }
     }
 

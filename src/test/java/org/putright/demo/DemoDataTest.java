@@ -18,7 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = { "putright.demo-data=true", "spring.datasource.url=jdbc:h2:mem:putright-demo;DB_CLOSE_DELAY=-1",
         "putright.scheduler.enabled=false" })
 @Import(SettableClock.Configuration.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemoDataTest {
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -34,6 +38,9 @@ class DemoDataTest {
 
     @Autowired
     org.putright.calendar.WorkingDays workingDays;
+
+    @Autowired
+    org.putright.ombudsman.OmbudsmanRegister ombudsman;
 
     /** The stories' residents and complaints, not the generated history's (tenancy references TD-...). */
     private static final String STORIES = "tenancy_reference not like 'TD-%'";
@@ -74,6 +81,32 @@ class DemoDataTest {
         var measures = tsm.forYear(year);
         assertThat(measures.homes()).isEqualTo(1000);
         assertThat(measures.ch01().stage1PerThousand()).isBetween(java.math.BigDecimal.valueOf(20), java.math.BigDecimal.valueOf(60));
+        // and the Ombudsman's cases about its stage 2 complaints: on the register, some determined with orders to comply with
+        assertThat(count("select count(*) from ombudsman_case")).isGreaterThan(1);
+        assertThat(count("select count(*) from ombudsman_determination")).isGreaterThan(0);
+        assertThat(count("select count(*) from ombudsman_order where kind <> 'COMPLAINT_HANDLING_FAILURE_ORDER'")).isGreaterThan(0);
+        var register = ombudsman.summaryFor(workingDays.today().minusYears(2), workingDays.today());
+        assertThat(register.casesReferred()).isEqualTo(count("select count(*) from ombudsman_case"));
+        assertThat(register.orders().made()).isGreaterThan(0);
+    }
+
+    @Test
+    void the_demos_ombudsman_cases_are_on_the_register_page_and_the_dashboard() throws Exception {
+        var manager = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("morgan.manager")
+                .roles("MANAGER");
+        String reference = jdbc.sql("select ombudsman_reference from ombudsman_case order by referred_on limit 1").query(String.class)
+                .single();
+        String register = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/ombudsman").with(manager))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(register).contains(reference);
+        java.time.LocalDate to = workingDays.today();
+        java.time.LocalDate from = to.minusYears(2);
+        String dashboard = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/dashboard")
+                .param("from", from.toString()).param("to", to.toString()).with(manager))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int referred = ombudsman.summaryFor(from, to).casesReferred();
+        assertThat(referred).isGreaterThan(1);
+        assertThat(dashboard.replaceAll("\\s+", " ")).containsPattern("Cases referred to the Ombudsman</dt> <dd[^>]*>" + referred + "</dd>");
     }
 
     private long count(String sql) {

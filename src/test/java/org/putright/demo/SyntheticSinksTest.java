@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The two sinks of one plan make the same records: a history played through the services and the same history written in
  * bulk leave the same report rows (every column but the ids, references, resident and time written), the same events
- * and the same queue projection. This test owns 2050/51 and 2051/52 (and the estates D and B).
+ * and the same queue projection, and the same Ombudsman register. This test owns 2050/51 and 2051/52 (and the estates D and B).
  */
 @WithDatabase
 class SyntheticSinksTest {
@@ -42,6 +42,9 @@ class SyntheticSinksTest {
     @Autowired
     SettableClock clock;
 
+    @Autowired
+    org.putright.ombudsman.OmbudsmanRegister register;
+
     @AfterEach
     void tearDown() {
         clock.reset();
@@ -57,14 +60,18 @@ class SyntheticSinksTest {
         clock.set(Instant.parse("2052-03-24T12:00:00Z"));
         LocalDate from = LocalDate.of(2050, 4, 1);
         LocalDate to = LocalDate.of(2052, 3, 31);
+        // every stage 2 complaint goes to the Ombudsman, so the sample has its cases in every state
         var throughServices = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
-                List.of("morgan.manager"), "sam.officer", "D");
+                List.of("morgan.manager"), "sam.officer", "D", 1.0);
         var inBulk = new SyntheticHistory.Parameters(400, from, to, 9, List.of("casey.officer", "ivan.investigator"),
-                List.of("morgan.manager"), "sam.officer", "B");
+                List.of("morgan.manager"), "sam.officer", "B", 1.0);
 
+        List<Integer> before = figures();
         SyntheticDomainLoad.Result played = domain.load(throughServices);
+        List<Integer> afterServices = figures();
         SyntheticBulkLoad.Result written = bulk.load(inBulk, n -> {
         });
+        List<Integer> afterBulk = figures();
 
         assertThat(played.refused()).as("no step of the plan is refused by a rule").isZero();
         assertThat(written.stopped()).isZero();
@@ -80,9 +87,62 @@ class SyntheticSinksTest {
         assertThat(rows("TD-%")).isEqualTo(rows("TB-%")).hasSizeGreaterThan(20);
         assertThat(events("TD-%")).isEqualTo(events("TB-%"));
         assertThat(queue("TD-%")).isEqualTo(queue("TB-%"));
+        // the Ombudsman's register: the same figures for the period and the same rows case by case
+        List<Integer> byServices = difference(afterServices, before);
+        assertThat(difference(afterBulk, afterServices)).isEqualTo(byServices);
+        assertThat(byServices.get(0)).as("cases referred").isGreaterThan(2);
+        assertThat(byServices.get(1)).as("cases determined").isGreaterThan(0);
+        assertThat(ombudsman("TD-%")).isEqualTo(ombudsman("TB-%")).hasSize(byServices.get(0));
+        assertThat(ombudsman("TB-%")).anyMatch(c -> !c.contains("DETERMINED"))
+                .anyMatch(c -> c.contains("DETERMINED") && c.contains("ORDER") && c.contains("Evidence sent"));
         // and in bulk each home is one resident with its property, so repeat properties can be counted
         assertThat(jdbc.sql("select count(*) from resident where tenancy_reference like 'TB-%' and property_key like 'ref:PB-%'")
                 .query(Long.class).single()).isEqualTo(written.residents());
+    }
+
+    /** The register's figures for the two years, as numbers in a fixed order. */
+    private List<Integer> figures() {
+        var summary = register.summaryFor(LocalDate.of(2050, 4, 1), LocalDate.of(2052, 3, 31));
+        List<Integer> figures = new ArrayList<>(List.of(summary.casesReferred(), summary.casesDetermined(), summary.findingsInJurisdiction()));
+        new TreeMap<>(summary.findings()).values().forEach(figures::add);
+        for (var orders : List.of(summary.orders(), summary.recommendations(), summary.complaintHandlingFailureOrders())) {
+            figures.addAll(List.of(orders.made(), orders.complied(), orders.compliedLate(), orders.overdue(), orders.open()));
+        }
+        return figures;
+    }
+
+    private static List<Integer> difference(List<Integer> after, List<Integer> before) {
+        return java.util.stream.IntStream.range(0, after.size()).mapToObj(i -> after.get(i) - before.get(i)).toList();
+    }
+
+    /**
+     * Each Ombudsman case about one estate's complaints as one line: referral, statuses, determinations with their
+     * findings, orders with their compliance (who recorded each; not the ids, references or times written).
+     */
+    private List<String> ombudsman(String tenancies) {
+        String cases = "select c.id from ombudsman_case c join resident_complaint l on l.complaint_id = c.complaint_id "
+                + "join resident s on s.id = l.resident_id where s.tenancy_reference like ?";
+        Map<String, StringBuilder> byCase = new TreeMap<>();
+        jdbc.sql("select id, referred_on, recorded_by from ombudsman_case where id in (" + cases + ")").param(tenancies)
+                .query(rs -> {
+                    byCase.put(rs.getString(1), new StringBuilder("referred " + rs.getString(2) + " by " + rs.getString(3)));
+                });
+        java.util.function.BiConsumer<String, String> append = (sql, caseColumn) -> jdbc.sql(sql).param(tenancies).query(rs -> {
+            StringBuilder line = byCase.get(rs.getString(caseColumn));
+            for (int i = 2; i <= rs.getMetaData().getColumnCount(); i++) {
+                line.append(i == 2 ? "; " : " ").append(rs.getString(i));
+            }
+        });
+        append.accept("select case_id, sequence, status, changed_on, note, recorded_by from ombudsman_case_status where case_id in ("
+                + cases + ") order by case_id, sequence", "case_id");
+        append.accept("select case_id, revision, determined_on, recorded_by from ombudsman_determination where case_id in (" + cases
+                + ") order by case_id, revision", "case_id");
+        append.accept("select case_id, revision, element_index, description, finding from ombudsman_finding where case_id in (" + cases
+                + ") order by case_id, revision, element_index", "case_id");
+        append.accept("select o.case_id, o.kind, o.description, o.made_on, o.due_on, o.recorded_by, k.sequence, k.complied_on, k.evidence, "
+                + "k.recorded_by from ombudsman_order o left join ombudsman_compliance k on k.order_id = o.id where o.case_id in (" + cases
+                + ") order by o.case_id, o.made_on, o.kind, o.description, k.sequence", "case_id");
+        return byCase.values().stream().map(StringBuilder::toString).sorted().toList();
     }
 
     /** The report rows of one estate's complaints, without what differs by sink, in a stable order. */
