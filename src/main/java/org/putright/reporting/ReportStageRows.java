@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.putright.complaints.ComplaintView;
 import org.putright.complaints.ComplaintView.StageView;
 import org.putright.complaints.Remedy;
@@ -87,8 +89,8 @@ public final class ReportStageRows {
      * complaint, in the order received_on, complaint_id) from the rows themselves, in one statement: after a bulk load,
      * which writes rows without them. Returns the rows changed. The same statement as V26's.
      */
-    public static int relinkAll(JdbcClient jdbc) {
-        return jdbc.sql("""
+    public static int relinkAll(DataSource dataSource) {
+        return JdbcClient.create(dataSource).sql("""
                 merge into report_stage r using (
                     select complaint_id, stage,
                         case when stage = 1 and kind = 'COMPLAINT' and resident_id is not null
