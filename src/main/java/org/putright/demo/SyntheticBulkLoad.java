@@ -153,6 +153,7 @@ public class SyntheticBulkLoad {
         for (int year = ReportingYear.containing(parameters.from()).year(); year <= ReportingYear.containing(parameters.to()).year(); year++) {
             tsmHomes.record(new ReportingYear(year), parameters.homes(), parameters.officer());
         }
+        ReportStageRows.relinkAll(dataSource);
         Result result = new Result(counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
         log.info("Synthetic history loaded in bulk: {}", result);
         return result;

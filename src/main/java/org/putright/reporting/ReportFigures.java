@@ -348,18 +348,23 @@ public class ReportFigures {
                 .map(code -> new CategoryCount(code == NONE ? null : code, label(code, labels), totals.get(code))).toList();
     }
 
+    /**
+     * Residents and homes with more than one new complaint in the period, and the complaints they account for, counted
+     * from each row's neighbours (V26: the same resident's and home's previous and next new complaint): one range over
+     * report_stage_repeats_idx, no grouping. A resident repeats when their first complaint in the period (none before it
+     * in the period) has its next one by the end; a complaint is a repeat complainant's when another of theirs is in the
+     * period just before or after it.
+     */
     private Repeats repeats(LocalDate from, LocalDate to) {
-        long[] residents = repeated("resident_id", from, to);
-        long[] homes = repeated("property_key", from, to);
-        return new Repeats(residents[0], residents[1], homes[0], homes[1]);
-    }
-
-    /** How many values of the column had more than one new complaint in the period, and how many complaints those were. */
-    private long[] repeated(String column, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*), coalesce(sum(n), 0) from (select " + column + ", count(*) as n from report_stage "
-                + "where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT' and " + column + " is not null "
-                + "group by " + column + " having count(*) > 1) repeats")
-                .params(from, to).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        return jdbc.sql("""
+                select
+                    coalesce(sum(case when (prev_resident_on is null or prev_resident_on < ?) and next_resident_on <= ? then 1 else 0 end), 0),
+                    coalesce(sum(case when prev_resident_on >= ? or next_resident_on <= ? then 1 else 0 end), 0),
+                    coalesce(sum(case when (prev_home_on is null or prev_home_on < ?) and next_home_on <= ? then 1 else 0 end), 0),
+                    coalesce(sum(case when prev_home_on >= ? or next_home_on <= ? then 1 else 0 end), 0)
+                from report_stage where received_on between ? and ? and stage = 1 and kind = 'COMPLAINT'""")
+                .params(from, to, from, to, from, to, from, to, from, to)
+                .query((rs, n) -> new Repeats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
     }
 
     private Trends trends(LocalDate to) {

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A landlord-year of repeat complainants and homes is a grouping of hundreds of thousands of rows. PostgreSQL's default
- * working memory (4 MB) makes it spill to disk (seconds instead of a tenth of one, docs/benchmarks.md), so the figures'
- * read-only transaction raises it for itself alone ({@code SET LOCAL}, gone at commit). Nothing on other databases.
+ * A landlord-year of figures groups hundreds of thousands of rows. PostgreSQL's default working memory (4 MB) made the
+ * repeat groupings spill to disk (seconds instead of a tenth of one, docs/benchmarks.md); since V26 those are range
+ * counts, but the figures' read-only transaction still raises it for itself alone ({@code SET LOCAL}, gone at commit) as
+ * headroom for the other groupings on larger landlords. Nothing on other databases.
  */
 @Component
 class ReportMemory {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.putright.shared.ConflictException;
 import org.putright.shared.InvalidRequestException;
 import org.putright.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,13 @@ class ResidentMerges {
     private final ResidentStore store;
     private final ResidentLog log;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResidentMerges(ResidentStore store, ResidentLog log, Clock clock) {
+    ResidentMerges(ResidentStore store, ResidentLog log, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.log = log;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -95,6 +98,7 @@ class ResidentMerges {
         onSurvivor.put("rowsMoved", rows);
         onSurvivor.put("changes", filled);
         log.append(into, "ResidentMerged", actor, onSurvivor);
+        events.publishEvent(new ResidentsMerged(id, into));
         return new Merged(id, into, complaints, rows, filled);
     }
 

@@ -1,20 +1,20 @@
 package org.putright.bench;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.putright.correspondence.DocumentPdfs;
 import org.putright.demo.SyntheticBulkLoad;
 import org.putright.demo.SyntheticHistory;
-import org.putright.ombudsman.OmbudsmanRegister;
-import org.putright.ombudsman.OmbudsmanSummary;
 import org.putright.reporting.ReportFigures;
 import org.putright.reporting.ReportingYear;
 import org.putright.reporting.TsmMeasures;
@@ -23,8 +23,9 @@ import org.putright.reporting.TsmMeasures;
  * Reporting at the English sector's scale on PostgreSQL: loads a synthetic history of about 3 million complaints (some 30
  * million events) into {@code putright_bench_scale} once with {@link SyntheticBulkLoad} (kept; loaded again only with
  * {@code --fresh}), then times, warm, for one landlord-year: the dashboard's figures ({@link ReportFigures#forPeriod}),
- * the TSM ({@link TsmMeasures#forYear}) and a stand-in for the annual report (both, the Ombudsman summary and a PDF of
- * them through {@link DocumentPdfs}). See docs/benchmarks.md. Not a test.
+ * the TSM ({@link TsmMeasures#forYear}) and the annual report's PDF and DOCX as a governance viewer downloads them
+ * ({@code /api/v1/reports/annual/{year}.pdf} and {@code .docx}, the beans {@code /reports/annual} uses). See
+ * docs/benchmarks.md. Not a test.
  *
  * <pre>
  * bench/run-scale.sh [--homes=7000000] [--from=2018-01-01] [--seed=2026] [--year=2025] [--runs=15] [--warmup=3] [--fresh]
@@ -52,8 +53,10 @@ public final class ReportingAtScale {
         }
         System.out.println("PostgreSQL " + BenchApp.postgresVersion() + ", database " + database + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores");
+        // the loaded database is kept across versions: a migration merged after a later one was applied (V23 after V24) is
+        // applied out of order rather than refused
         try (BenchApp app = BenchApp.start("postgres", database, true, "--putright.scheduler.enabled=false",
-                "--logging.level.org.putright=INFO")) {
+                "--logging.level.org.putright=INFO", "--spring.flyway.out-of-order=true")) {
             long complaints = count(database, "select count(*) from complaint");
             if (complaints == 0) {
                 SyntheticBulkLoad bulk = app.context.getBean(SyntheticBulkLoad.class);
@@ -76,27 +79,49 @@ public final class ReportingAtScale {
 
             ReportFigures figures = app.context.getBean(ReportFigures.class);
             TsmMeasures tsm = app.context.getBean(TsmMeasures.class);
-            OmbudsmanRegister ombudsman = app.context.getBean(OmbudsmanRegister.class);
-            DocumentPdfs pdfs = app.context.getBean(DocumentPdfs.class);
             ReportFigures.Figures sample = figures.forPeriod(year.from(), year.to());
-            System.out.printf(Locale.ROOT, "Reporting year %s: stage 1 received %,d, stage 2 received %,d, service requests %,d, repeat complainants %,d%n",
-                    year.label(), sample.stages().get(0).received(), sample.stages().get(1).received(), sample.serviceRequestsReceived(),
-                    sample.repeats().repeatComplainants());
+            System.out.printf(Locale.ROOT, "Reporting year %s: stage 1 received %,d, stage 2 received %,d, service requests %,d, repeat complainants %,d "
+                    + "(%,d complaints), repeat homes %,d (%,d complaints)%n", year.label(), sample.stages().get(0).received(),
+                    sample.stages().get(1).received(), sample.serviceRequestsReceived(), sample.repeats().repeatComplainants(),
+                    sample.repeats().complaintsFromRepeatComplainants(), sample.repeats().repeatProperties(),
+                    sample.repeats().complaintsFromRepeatProperties());
             System.out.printf(Locale.ROOT, "report_stage rows received in the year: %,d%n",
                     count(database, "select count(*) from report_stage where received_on between '" + year.from() + "' and '" + year.to() + "'"));
 
             time("dashboard: ReportFigures.forPeriod(year)", warmup, runs, () -> figures.forPeriod(year.from(), year.to()));
             time("TSM: TsmMeasures.forYear", warmup, runs, () -> tsm.forYear(year));
-            int[] pages = { 0 };
-            time("annual report stand-in: figures + TSM + Ombudsman summary + PDF", warmup, runs, () -> {
-                ReportFigures.Figures f = figures.forPeriod(year.from(), year.to());
-                TsmMeasures.Report t = tsm.forYear(year);
-                OmbudsmanSummary o = ombudsman.summaryFor(year.from(), year.to());
-                byte[] pdf = pdfs.fromHtml(AnnualStandIn.html(year, f, t, o));
-                pages[0] = pdf.length;
-                return pdf;
-            });
-            System.out.printf(Locale.ROOT, "PDF size: %,d bytes%n", pages[0]);
+            // the annual report as a governance viewer downloads it: the API's PDF and DOCX, made by the beans the
+            // /reports/annual page uses (GovernanceReports.annual, then ReportFiles), each request a whole render
+            String viewer = app.staffWithToken("bench.viewer." + System.currentTimeMillis(), "Bench governance viewer", "GOVERNANCE_VIEWER");
+            long[] size = new long[1];
+            for (String format : List.of("pdf", "docx")) {
+                time("annual report " + format.toUpperCase(Locale.ROOT) + ": GET /api/v1/reports/annual/" + year.year() + "." + format, warmup,
+                        runs, () -> {
+                            HttpResponse<byte[]> response = download(app, viewer, "/api/v1/reports/annual/" + year.year() + "." + format);
+                            size[0] = response.body().length;
+                            return response;
+                        });
+                System.out.printf(Locale.ROOT, "annual report %s: %,d bytes%n", format.toUpperCase(Locale.ROOT), size[0]);
+            }
+        }
+    }
+
+    private static HttpResponse<byte[]> download(BenchApp app, String token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofMinutes(2)).header("Authorization", BenchApp.bearer(token))
+                .GET().build();
+        try {
+            HttpResponse<byte[]> response = app.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + new String(response.body()));
+            }
+            return response;
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException("GET " + path + ": " + e, e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 

@@ -154,7 +154,7 @@ class SyntheticSinksTest {
             Map<String, Object> row = new TreeMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 String column = rs.getMetaData().getColumnLabel(i).toLowerCase();
-                if (!List.of("complaint_id", "reference", "resident_id", "property_key", "updated_at").contains(column)) {
+                if (!List.of("complaint_id", "reference", "resident_id", "property_key", "prev_home_on", "next_home_on", "updated_at").contains(column)) {
                     row.put(column, rs.getObject(i) == null ? null : rs.getObject(i).toString());
                 }
             }
