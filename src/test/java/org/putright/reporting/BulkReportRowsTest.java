@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the benchmark's bulk load writes into report_stage is what the application derives from the events it wrote: every
  * complaint's rows derived again by {@link ReportRows} from its record come out the same, and so do the dashboard's
- * figures and the TSM. Owns 2054/55 (estate R).
+ * figures and the TSM. Owns 2060/61 (estate R).
  */
 @WithDatabase
 class BulkReportRowsTest {
@@ -56,8 +56,8 @@ class BulkReportRowsTest {
 
     @Test
     void report_rows_written_in_bulk_are_those_the_application_derives_from_the_events() {
-        clock.set(Instant.parse("2055-05-12T12:00:00Z"));
-        ReportingYear year = new ReportingYear(2054);
+        clock.set(Instant.parse("2061-05-12T12:00:00Z"));
+        ReportingYear year = new ReportingYear(2060);
         SyntheticBulkLoad.Result written = bulk.load(new SyntheticHistory.Parameters(600, year.from(), year.to(), 11, List.of("r.officer"),
                 List.of("r.manager"), "r.officer", "R"), n -> {
                 });
