@@ -1,5 +1,6 @@
 package org.putright.ombudsman;
 
+import org.putright.shared.web.PageForm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,10 +102,10 @@ class OmbudsmanPages {
                 // an unknown complaint leaves the field empty to type
             }
         }
-        return renderNew(model, new Form(values));
+        return renderNew(model, new PageForm(values));
     }
 
-    private String renderNew(Model model, Form form) {
+    private String renderNew(Model model, PageForm form) {
         model.addAttribute("form", form);
         model.addAttribute("errors", form.errors());
         model.addAttribute("w", new Words());
@@ -114,7 +115,7 @@ class OmbudsmanPages {
     @PostMapping("/ombudsman")
     @PreAuthorize(WRITE)
     String create(@RequestParam Map<String, String> values, Model model, HttpServletResponse response) {
-        Form form = new Form(values);
+        PageForm form = new PageForm(values);
         String reference = form.text("ombudsmanReference");
         String complaint = form.text("complaintReference");
         if (reference.isEmpty()) {
@@ -154,11 +155,11 @@ class OmbudsmanPages {
         }
     }
 
-    private String renderCase(UUID id, Model model, String failedForm, Form failed) {
+    private String renderCase(UUID id, Model model, String failedForm, PageForm failed) {
         OmbudsmanCases.Case c = cases.get(id);
-        Map<String, Form> forms = new HashMap<>();
-        forms.put("status", Form.empty());
-        forms.put("order", Form.empty());
+        Map<String, PageForm> forms = new HashMap<>();
+        forms.put("status", PageForm.empty());
+        forms.put("order", PageForm.empty());
         Map<String, String> elements = new HashMap<>();
         if (c.determination() != null) {
             List<OmbudsmanCases.Element> current = c.determination().elements();
@@ -167,9 +168,9 @@ class OmbudsmanPages {
                 elements.put("element-" + i + "-finding", current.get(i).finding().name());
             }
         }
-        forms.put("determination", new Form(elements));
+        forms.put("determination", new PageForm(elements));
         for (OmbudsmanCases.Order order : c.orders()) {
-            forms.put("comply-" + order.id(), Form.empty());
+            forms.put("comply-" + order.id(), PageForm.empty());
         }
         if (failedForm != null) {
             forms.put(failedForm, failed);
@@ -194,7 +195,7 @@ class OmbudsmanPages {
     @PostMapping("/ombudsman/{id}/status")
     @PreAuthorize(WRITE)
     String changeStatus(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, HttpServletResponse response) {
-        Form form = new Form(values);
+        PageForm form = new PageForm(values);
         OmbudsmanCases.CaseStatus status = parse(OmbudsmanCases.CaseStatus.class, form.text("status"));
         if (status == null) {
             form.reject("status-status", "Choose the case's new status");
@@ -223,7 +224,7 @@ class OmbudsmanPages {
     @PostMapping("/ombudsman/{id}/determination")
     @PreAuthorize(WRITE)
     String determine(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, HttpServletResponse response) {
-        Form form = new Form(values);
+        PageForm form = new PageForm(values);
         LocalDate determinedOn = form.date("determinedOn", "determinedOn", true, "the date of the determination");
         List<OmbudsmanCases.Element> elements = new ArrayList<>();
         List<Integer> rowOfElement = new ArrayList<>();
@@ -277,7 +278,7 @@ class OmbudsmanPages {
     @PostMapping("/ombudsman/{id}/orders")
     @PreAuthorize(WRITE)
     String addOrder(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, HttpServletResponse response) {
-        Form form = new Form(values);
+        PageForm form = new PageForm(values);
         OmbudsmanCases.OrderKind kind = parse(OmbudsmanCases.OrderKind.class, form.text("kind"));
         if (kind == null) {
             form.reject("order-kind", "Choose whether it is an order, a recommendation or a complaint handling failure order");
@@ -312,7 +313,7 @@ class OmbudsmanPages {
     String recordCompliance(@PathVariable UUID id, @PathVariable UUID orderId, @RequestParam Map<String, String> values, Model model,
             HttpServletResponse response) {
         String prefix = "comply-" + orderId;
-        Form form = new Form(values);
+        PageForm form = new PageForm(values);
         LocalDate compliedOn = form.date("compliedOn", prefix + "-compliedOn", true, "the date it was complied with");
         String evidence = form.text("evidence");
         if (evidence.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.putright.selfassessment;
 
+import org.putright.shared.web.PageForm;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

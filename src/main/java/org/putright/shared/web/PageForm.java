@@ -1,4 +1,4 @@
-package org.putright.ombudsman;
+package org.putright.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a page form was given and what was wrong with it, so the page shows both again (the GOV.UK error pattern). */
-public class Form {
+public class PageForm {
 
     /** A date typed into the GOV.UK date input, kept as typed. */
     public record DateParts(String day, String month, String year) {
@@ -23,12 +23,12 @@ public class Form {
             return year;
         }
 
-        boolean blank() {
+        public boolean blank() {
             return day.isEmpty() && month.isEmpty() && year.isEmpty();
         }
 
         /** The date, or null when it is not a real date. */
-        LocalDate toDate() {
+        public LocalDate toDate() {
             try {
                 int y = Integer.parseInt(year);
                 if (y < 1900 || y > 9999) {
@@ -45,19 +45,19 @@ public class Form {
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    Form(Map<String, String> values) {
+    public PageForm(Map<String, String> values) {
         this.values = values == null ? Map.of() : values;
     }
 
-    static Form empty() {
-        return new Form(Map.of());
+    public static PageForm empty() {
+        return new PageForm(Map.of());
     }
 
     public String value(String name) {
         return values.get(name);
     }
 
-    String text(String name) {
+    public String text(String name) {
         String value = values.get(name);
         return value == null ? "" : value.trim();
     }
@@ -74,11 +74,11 @@ public class Form {
         return errors.get(fieldId);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    void reject(String fieldId, String message) {
+    public void reject(String fieldId, String message) {
         errors.putIfAbsent(fieldId, message);
     }
 
@@ -86,7 +86,7 @@ public class Form {
      * The date typed as {@code name}, or null: when it is blank and {@code required}, or not a real date, the error is
      * recorded against {@code fieldId}.
      */
-    LocalDate date(String name, String fieldId, boolean required, String what) {
+    public LocalDate date(String name, String fieldId, boolean required, String what) {
         DateParts parts = date(name);
         if (parts.blank()) {
             if (required) {
