@@ -121,7 +121,7 @@ class SyntheticSinksTest {
      */
     private List<String> ombudsman(String tenancies) {
         String cases = "select c.id from ombudsman_case c join resident_complaint l on l.complaint_id = c.complaint_id "
-                + "join resident s on s.id = l.resident_id where s.tenancy_reference like ?";
+                + "join resident s on s.id = l.resident_id where s.tenancy_reference like ? and l.received_on >= DATE '2062-04-01'";
         Map<String, StringBuilder> byCase = new TreeMap<>();
         jdbc.sql("select id, referred_on, recorded_by from ombudsman_case where id in (" + cases + ")").param(tenancies)
                 .query(rs -> {
@@ -145,12 +145,15 @@ class SyntheticSinksTest {
         return byCase.values().stream().map(StringBuilder::toString).sorted().toList();
     }
 
+    // Only the plan's complaints: another test's complaint given no tenancy reference can be linked to a generated
+    // resident (by email, when it gives no tenancy reference); each query keeps to complaints received from the plan's start.
+
     /** The report rows of one estate's complaints, without what differs by sink, in a stable order. */
     private List<Map<String, Object>> rows(String tenancies) {
         List<Map<String, Object>> rows = new ArrayList<>();
         jdbc.sql("""
                 select r.* from report_stage r join resident_complaint l on l.complaint_id = r.complaint_id
-                join resident s on s.id = l.resident_id where s.tenancy_reference like ?""").param(tenancies).query(rs -> {
+                join resident s on s.id = l.resident_id where s.tenancy_reference like ? and l.received_on >= DATE '2062-04-01'""").param(tenancies).query(rs -> {
             Map<String, Object> row = new TreeMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 String column = rs.getMetaData().getColumnLabel(i).toLowerCase();
@@ -170,7 +173,7 @@ class SyntheticSinksTest {
         jdbc.sql("""
                 select e.complaint_id, l.received_on, e.event_type from complaint_event e
                 join resident_complaint l on l.complaint_id = e.complaint_id join resident s on s.id = l.resident_id
-                where s.tenancy_reference like ? order by e.complaint_id, e.sequence""").param(tenancies)
+                where s.tenancy_reference like ? and l.received_on >= DATE '2062-04-01' order by e.complaint_id, e.sequence""").param(tenancies)
                 .query(rs -> {
                     String receivedOn = rs.getString(2);
                     byComplaint.computeIfAbsent(rs.getString(1), k -> new StringBuilder(receivedOn)).append(' ').append(rs.getString(3));
@@ -182,7 +185,7 @@ class SyntheticSinksTest {
         return jdbc.sql("""
                 select c.kind, c.status, c.stage, c.received_on, c.handler, c.next_step, c.next_deadline, c.closed_on, c.version
                 from complaint c join resident_complaint l on l.complaint_id = c.id join resident s on s.id = l.resident_id
-                where s.tenancy_reference like ?""").param(tenancies)
+                where s.tenancy_reference like ? and l.received_on >= DATE '2062-04-01'""").param(tenancies)
                 .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> {
                     try {
                         return String.valueOf(rs.getObject(i));
